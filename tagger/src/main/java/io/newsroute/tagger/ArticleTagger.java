@@ -1,0 +1,36 @@
+package io.newsroute.tagger;
+
+import io.newsroute.common.model.Article;
+import io.newsroute.common.model.EnrichedArticle;
+import io.newsroute.tagger.countries.CountryTagger;
+import io.newsroute.tagger.themes.ThemeTagger;
+
+/**
+ * Tags an {@link Article} with its countries and themes, giving an {@link EnrichedArticle}.
+ * Plain Java, no Kafka: used by the enrichment topology, the {@code tag} command and the benchmarks.
+ */
+public final class ArticleTagger {
+
+    /** Version of the tagging logic and its data, written into each enriched record. */
+    public static final String VERSION = "newsroute-tagger/0.1";
+
+    private final CountryTagger countries;
+    private final ThemeTagger themes;
+
+    public ArticleTagger(CountryTagger countries, ThemeTagger themes) {
+        this.countries = countries;
+        this.themes = themes;
+    }
+
+    /** The tagger with the bundled gazetteer and taxonomy. */
+    public static ArticleTagger standard() {
+        return new ArticleTagger(CountryTagger.standard(), ThemeTagger.standard());
+    }
+
+    public EnrichedArticle tag(Article article) {
+        return EnrichedArticle.of(article,
+                countries.tag(article.title(), article.subtitle(), article.body()),
+                themes.tag(article.title(), article.subtitle(), article.body()),
+                VERSION);
+    }
+}
