@@ -1,0 +1,192 @@
+package io.newsroute.consumer;
+
+import io.newsroute.common.config.Topics;
+import io.newsroute.common.kafka.DeadLetterHeaders;
+import io.newsroute.common.model.CountryTag;
+import io.newsroute.common.model.EnrichedArticle;
+import io.newsroute.common.serde.JsonSerde;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.UnsupportedVersionException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The country router: reads {@code news.articles.enriched} (read_committed) and writes each record,
+ * unchanged, to the topic of every country it is tagged with ({@code news.country.jp}, ...), creating
+ * missing topics. Each poll batch is one Kafka transaction that also commits the consumer offsets, so a
+ * crash neither loses nor duplicates a routed record. Records that cannot be read go to the
+ * dead-letter topic in the same transaction. Only valid ISO 3166-1 codes become topic names.
+ *
+ * <p>The clients are passed in (the producer must be transactional and {@code initTransactions()}
+ * not yet called); {@link #run()} loops until {@link #stop()}.
+ */
+public final class CountryRouter implements Runnable {
+
+    static final String STAGE = "route";
+    private static final Logger LOG = LoggerFactory.getLogger(CountryRouter.class);
+
+    private final Consumer<String, byte[]> consumer;
+    private final Producer<String, byte[]> producer;
+    private final CountryTopicCreator topicCreator;
+    private final Topics topics;
+    private final JsonSerde<EnrichedArticle> serde = JsonSerde.of(EnrichedArticle.class);
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final Duration pollTimeout;
+    private volatile long routedRecords;
+    private volatile long deadLetters;
+
+    public CountryRouter(Consumer<String, byte[]> consumer, Producer<String, byte[]> producer,
+                         CountryTopicCreator topicCreator, Topics topics, Duration pollTimeout) {
+        this.consumer = consumer;
+        this.producer = producer;
+        this.topicCreator = topicCreator;
+        this.topics = topics;
+        this.pollTimeout = pollTimeout;
+    }
+
+    @Override
+    public void run() {
+        try {
+            producer.initTransactions();
+            consumer.subscribe(List.of(topics.enriched()));
+            while (running.get()) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(pollTimeout);
+                if (!records.isEmpty()) {
+                    routeBatch(records);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running.get()) {
+                throw e;
+            }
+            LOG.debug("Router woken up to stop");
+        } finally {
+            closeQuietlyOnStop();
+        }
+    }
+
+    /** Routes one poll batch in one transaction; on a recoverable failure aborts and rewinds. */
+    void routeBatch(ConsumerRecords<String, byte[]> records) {
+        try {
+            Set<String> destinations = new LinkedHashSet<>();
+            Map<ConsumerRecord<String, byte[]>, List<String>> plan = new HashMap<>();
+            for (ConsumerRecord<String, byte[]> r : records) {
+                List<String> targets = targetsOf(r);
+                plan.put(r, targets);
+                destinations.addAll(targets);
+            }
+            topicCreator.ensure(destinations);
+
+            producer.beginTransaction();
+            Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+            for (ConsumerRecord<String, byte[]> r : records) {
+                List<String> targets = plan.get(r);
+                if (targets == null) {
+                    sendToDeadLetters(r);
+                } else {
+                    for (String topic : targets) {
+                        producer.send(new ProducerRecord<>(topic, null, r.timestamp(), r.key(), r.value(), r.headers()));
+                        routedRecords++;
+                    }
+                }
+                offsets.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
+            }
+            producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
+            producer.commitTransaction();
+            LOG.debug("Routed a batch of {} records to {}", records.count(), destinations);
+        } catch (ProducerFencedException | UnsupportedVersionException | AuthorizationException e) {
+            // fatal: another instance took over our transactional id, or we may not write
+            throw e;
+        } catch (KafkaException | IllegalStateException e) {
+            LOG.warn("Routing a batch failed, aborting its transaction and retrying from the last commit: {}", e.toString());
+            abortAndRewind(records);
+        }
+    }
+
+    /** The country topics of a record, or {@code null} when it cannot be read (dead letter). */
+    private List<String> targetsOf(ConsumerRecord<String, byte[]> r) {
+        try {
+            EnrichedArticle a = serde.deserialize(r.topic(), r.value());
+            if (a == null) {
+                return null;
+            }
+            Set<String> out = new LinkedHashSet<>();
+            for (CountryTag c : a.countries()) {
+                topics.countryTopic(c.code()).ifPresentOrElse(out::add,
+                        () -> LOG.warn("Ignoring invalid country code in {}-{}@{} key={}", r.topic(), r.partition(), r.offset(), r.key()));
+            }
+            return List.copyOf(out);
+        } catch (SerializationException e) {
+            LOG.warn("Unreadable enriched record {}-{}@{} key={}: {}", r.topic(), r.partition(), r.offset(), r.key(), e.getMessage());
+            return null;
+        }
+    }
+
+    private void sendToDeadLetters(ConsumerRecord<String, byte[]> r) {
+        RecordHeaders headers = new RecordHeaders(r.headers().toArray());
+        DeadLetterHeaders.add(headers, STAGE, "not a valid enriched article", null, r.topic(), r.partition(), r.offset());
+        producer.send(new ProducerRecord<>(topics.dlq(), null, r.timestamp(), r.key(), r.value(), headers));
+        deadLetters++;
+    }
+
+    private void abortAndRewind(ConsumerRecords<String, byte[]> records) {
+        try {
+            producer.abortTransaction();
+        } catch (KafkaException | IllegalStateException e) {
+            LOG.warn("Abort failed: {}", e.toString());
+        }
+        Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(records.partitions());
+        for (TopicPartition tp : records.partitions()) {
+            OffsetAndMetadata c = committed.get(tp);
+            if (c != null) {
+                consumer.seek(tp, c.offset());
+            } else {
+                consumer.seekToBeginning(List.of(tp));
+            }
+        }
+    }
+
+    private void closeQuietlyOnStop() {
+        try {
+            consumer.close();
+        } finally {
+            producer.close(Duration.ofSeconds(10));
+        }
+    }
+
+    /** Asks the loop to stop: the current batch finishes or aborts, then the clients close. Safe from any thread. */
+    public void stop() {
+        running.set(false);
+        consumer.wakeup();
+    }
+
+    /** Records written to country topics so far (committed or not). */
+    public long routedRecords() {
+        return routedRecords;
+    }
+
+    /** Records sent to the dead-letter topic so far. */
+    public long deadLetters() {
+        return deadLetters;
+    }
+}

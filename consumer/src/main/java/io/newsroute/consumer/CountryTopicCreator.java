@@ -1,0 +1,73 @@
+package io.newsroute.consumer;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Creates topics that do not exist yet through the Admin client (idempotent: a topic that already
+ * exists is fine) and remembers which it has seen, so each is created at most once per process.
+ */
+public final class CountryTopicCreator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CountryTopicCreator.class);
+
+    private final Admin admin;
+    private final int partitions;
+    private final short replicationFactor;
+    private final Map<String, String> topicConfigs;
+    private final Set<String> known = new HashSet<>();
+
+    public CountryTopicCreator(Admin admin, int partitions, short replicationFactor, Map<String, String> topicConfigs) {
+        this.admin = admin;
+        this.partitions = partitions;
+        this.replicationFactor = replicationFactor;
+        this.topicConfigs = Map.copyOf(topicConfigs);
+    }
+
+    /** Makes sure each topic exists before anything is written to it. */
+    public void ensure(Set<String> topics) {
+        Set<String> missing = new HashSet<>(topics);
+        missing.removeAll(known);
+        if (missing.isEmpty()) {
+            return;
+        }
+        try {
+            Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+            known.addAll(existing);
+            missing.removeAll(existing);
+            if (!missing.isEmpty()) {
+                List<NewTopic> create = missing.stream()
+                        .map(t -> new NewTopic(t, partitions, replicationFactor).configs(topicConfigs))
+                        .toList();
+                var result = admin.createTopics(create);
+                for (var e : result.values().entrySet()) {
+                    try {
+                        e.getValue().get(30, TimeUnit.SECONDS);
+                        LOG.info("Created topic {} ({} partitions, replication {})", e.getKey(), partitions, replicationFactor);
+                    } catch (ExecutionException ex) {
+                        if (!(ex.getCause() instanceof TopicExistsException)) {
+                            throw ex;
+                        }
+                    }
+                }
+                known.addAll(missing);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics " + missing, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("cannot create topics " + missing + ": " + e.getMessage(), e);
+        }
+    }
+}

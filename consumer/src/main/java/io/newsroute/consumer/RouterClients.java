@@ -1,0 +1,59 @@
+package io.newsroute.consumer;
+
+import io.newsroute.common.config.NewsrouteConfig;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+/** Builds a {@link CountryRouter} with real Kafka clients from the configuration. */
+public final class RouterClients {
+
+    private RouterClients() {
+    }
+
+    public static Properties consumerProperties(NewsrouteConfig config) {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, config.require(NewsrouteConfig.ROUTER_GROUP_ID));
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        p.putAll(config.clientProperties("consumer"));
+        return p;
+    }
+
+    public static Properties producerProperties(NewsrouteConfig config) {
+        Properties p = new Properties();
+        // a unique suffix per process: two routers must not fence each other; the consumer group
+        // metadata passed to sendOffsetsToTransaction fences zombies instead (KIP-447)
+        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG,
+                config.require(NewsrouteConfig.ROUTER_TRANSACTIONAL_ID) + "-" + UUID.randomUUID());
+        p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        p.putAll(config.clientProperties("producer"));
+        return p;
+    }
+
+    /** A router with its own consumer, transactional producer and admin client. */
+    public static CountryRouter create(NewsrouteConfig config, Admin admin) {
+        var consumer = new KafkaConsumer<>(consumerProperties(config), new StringDeserializer(), new ByteArrayDeserializer());
+        var producer = new KafkaProducer<>(producerProperties(config), new StringSerializer(), new ByteArraySerializer());
+        var creator = new CountryTopicCreator(admin, config.getInt(NewsrouteConfig.TOPIC_PARTITIONS),
+                (short) config.getInt(NewsrouteConfig.TOPIC_REPLICATION_FACTOR),
+                Map.of("min.insync.replicas", config.require(NewsrouteConfig.TOPIC_MIN_INSYNC_REPLICAS)));
+        return new CountryRouter(consumer, producer, creator, config.topics(), Duration.ofMillis(200));
+    }
+}

@@ -1,0 +1,87 @@
+package io.newsroute.producer;
+
+import io.newsroute.common.model.Article;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/**
+ * Publishes {@link Article}s to the raw topic, keyed by article id, with an idempotent producer
+ * ({@code acks=all}). An article whose id was already published by this publisher is skipped, so
+ * re-reading the same files does not publish twice. The producer is passed in.
+ */
+public final class ArticlePublisher implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArticlePublisher.class);
+
+    private final Producer<String, Article> producer;
+    private final String topic;
+    private final Set<String> published = ConcurrentHashMap.newKeySet();
+
+    public ArticlePublisher(Producer<String, Article> producer, String topic) {
+        this.producer = producer;
+        this.topic = topic;
+    }
+
+    /** What happened to a batch of articles. */
+    public record Result(List<String> publishedIds, int duplicates, List<String> failures) {
+    }
+
+    /** Sends one article; returns {@code null} when its id was already published. */
+    public Future<RecordMetadata> publish(Article article) {
+        if (!published.add(article.id())) {
+            LOG.debug("Skipping duplicate article {}", article.id());
+            return null;
+        }
+        return producer.send(new ProducerRecord<>(topic, article.id(), article), (meta, e) -> {
+            if (e != null) {
+                published.remove(article.id());
+                LOG.warn("Publishing article {} failed: {}", article.id(), e.toString());
+            } else {
+                LOG.debug("Published article {} to {}-{}@{}", article.id(), meta.topic(), meta.partition(), meta.offset());
+            }
+        });
+    }
+
+    /** Sends every article and waits until Kafka has acknowledged each one. */
+    public Result publishAll(List<Article> articles) throws InterruptedException {
+        List<String> ids = new ArrayList<>();
+        List<Future<RecordMetadata>> futures = new ArrayList<>();
+        int duplicates = 0;
+        for (Article a : articles) {
+            Future<RecordMetadata> f = publish(a);
+            if (f == null) {
+                duplicates++;
+            } else {
+                ids.add(a.id());
+                futures.add(f);
+            }
+        }
+        producer.flush();
+        List<String> ok = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        for (int i = 0; i < futures.size(); i++) {
+            try {
+                futures.get(i).get();
+                ok.add(ids.get(i));
+            } catch (ExecutionException e) {
+                failures.add(ids.get(i) + ": " + e.getCause());
+            }
+        }
+        return new Result(List.copyOf(ok), duplicates, List.copyOf(failures));
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}

@@ -1,0 +1,71 @@
+package io.newsroute.streams;
+
+import io.newsroute.common.kafka.DeadLetterHeaders;
+import io.newsroute.common.model.Article;
+import io.newsroute.common.model.EnrichedArticle;
+import io.newsroute.common.serde.JsonSerde;
+import io.newsroute.tagger.ArticleTagger;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Optional;
+
+/**
+ * Reads a raw record (JSON bytes), parses, validates and tags it. Forwards an {@link EnrichOutcome}:
+ * the enriched article, or the raw bytes with dead-letter headers saying why it was rejected. Never
+ * throws for bad input, so one malformed article cannot stop the pipeline.
+ */
+final class EnrichProcessor implements FixedKeyProcessor<String, byte[], EnrichOutcome> {
+
+    static final String STAGE = "enrich";
+    private static final Logger LOG = LoggerFactory.getLogger(EnrichProcessor.class);
+
+    private final JsonSerde<Article> articleSerde;
+    private final ArticleValidator validator;
+    private final ArticleTagger tagger;
+    private FixedKeyProcessorContext<String, EnrichOutcome> context;
+
+    EnrichProcessor(JsonSerde<Article> articleSerde, ArticleValidator validator, ArticleTagger tagger) {
+        this.articleSerde = articleSerde;
+        this.validator = validator;
+        this.tagger = tagger;
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, EnrichOutcome> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, byte[]> record) {
+        byte[] raw = record.value();
+        String reason = validator.checkSize(raw);
+        Throwable error = null;
+        if (reason == null) {
+            try {
+                Article article = validator.validate(articleSerde.deserialize(null, raw), record.key());
+                EnrichedArticle enriched = tagger.tag(article);
+                context.forward(record.withValue(EnrichOutcome.ok(enriched)));
+                return;
+            } catch (SerializationException | InvalidArticleException e) {
+                reason = e.getMessage();
+                error = e;
+            } catch (RuntimeException e) {
+                reason = "tagging failed: " + e;
+                error = e;
+            }
+        }
+        Optional<RecordMetadata> meta = context.recordMetadata();
+        String topic = meta.map(RecordMetadata::topic).orElse(null);
+        int partition = meta.map(RecordMetadata::partition).orElse(-1);
+        long offset = meta.map(RecordMetadata::offset).orElse(-1L);
+        LOG.warn("Rejected record {}-{}@{} key={}: {}", topic, partition, offset, record.key(), reason);
+        DeadLetterHeaders.add(record.headers(), STAGE, reason, error, topic, partition, offset);
+        context.forward(record.withValue(EnrichOutcome.rejected(raw)));
+    }
+}

@@ -1,0 +1,72 @@
+package io.newsroute.streams;
+
+import io.newsroute.common.config.NewsrouteConfig;
+import io.newsroute.common.config.Topics;
+import io.newsroute.common.model.Article;
+import io.newsroute.common.model.EnrichedArticle;
+import io.newsroute.common.serde.JsonSerde;
+import io.newsroute.tagger.ArticleTagger;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The enrichment topology: reads {@code news.articles.raw} (key: article id, value: article JSON),
+ * tags each article with its countries and themes, and writes {@code news.articles.enriched}; a
+ * record that cannot be read or is not a valid article goes, unchanged, to {@code news.articles.dlq}
+ * with the stage and reason in its headers. Stateless; every step is named.
+ */
+public final class EnrichTopology {
+
+    private EnrichTopology() {
+    }
+
+    /** Builds the topology with the tagger the configuration names. */
+    public static Topology build(NewsrouteConfig config) {
+        return build(config, Taggers.fromConfig(config));
+    }
+
+    /** Builds the topology with a given tagger (the no-op benchmark and tests pass their own). */
+    public static Topology build(NewsrouteConfig config, ArticleTagger tagger) {
+        Topics topics = config.topics();
+        JsonSerde<EnrichedArticle> enrichedSerde = JsonSerde.of(EnrichedArticle.class);
+        JsonSerde<Article> articleSerde = JsonSerde.of(Article.class);
+        ArticleValidator validator = new ArticleValidator(config.getInt(NewsrouteConfig.ARTICLE_MAX_BYTES));
+
+        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(topologyProperties(config))));
+        KStream<String, EnrichOutcome> outcomes = builder
+                .stream(topics.raw(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-raw-articles"))
+                .processValues(() -> new EnrichProcessor(articleSerde, validator, tagger), Named.as("enrich-article"));
+
+        Map<String, KStream<String, EnrichOutcome>> branches = outcomes.split(Named.as("outcome-"))
+                .branch((k, v) -> v.isOk(), Branched.as("enriched"))
+                .defaultBranch(Branched.as("rejected"));
+
+        branches.get("outcome-enriched")
+                .mapValues(EnrichOutcome::enriched, Named.as("unwrap-enriched"))
+                .to(topics.enriched(), Produced.with(Serdes.String(), enrichedSerde).withName("write-enriched"));
+        branches.get("outcome-rejected")
+                .mapValues(EnrichOutcome::rejected, Named.as("unwrap-rejected"))
+                .to(topics.dlq(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("write-dead-letters"));
+        return builder.build();
+    }
+
+    /** The properties that shape the topology itself (as opposed to the running application). */
+    static Properties topologyProperties(NewsrouteConfig config) {
+        Properties p = new Properties();
+        p.put(StreamsConfig.APPLICATION_ID_CONFIG, config.require(NewsrouteConfig.STREAMS_APPLICATION_ID));
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        return p;
+    }
+}
