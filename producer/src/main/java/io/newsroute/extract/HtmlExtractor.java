@@ -1,0 +1,116 @@
+package io.newsroute.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Extracts the article from one HTML page. Reads the HTML text (and optionally the URL it was
+ * fetched from), writes an {@link ExtractedPage}: metadata from JSON-LD, OpenGraph and meta tags
+ * ({@link PageMetadata}), and a plain-text body found by content density ({@link ReadabilityBody}),
+ * with furniture (prompts, share/cookie text, bylines, captions) removed. The JSON-LD
+ * {@code articleBody} replaces the density result when it looks complete and the page text is
+ * clearly shorter (paywalled or script-rendered pages).
+ *
+ * <p>Input longer than the configured cap is truncated before parsing, so time and memory stay
+ * bounded. Pages without article text raise {@link NoArticleTextException}. Thread-safe.
+ */
+public final class HtmlExtractor {
+
+    /** Default cap on the input size, in characters. */
+    public static final int DEFAULT_MAX_INPUT_CHARS = 5_000_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(HtmlExtractor.class);
+    private static final Pattern BYLINE_PARAGRAPH = Pattern.compile("^(?i:by|von|par|por)\\s+\\p{Lu}.{0,80}$");
+    private static final Pattern TRUNCATED = Pattern.compile("(\\.\\.\\.|…|\\[\\.\\.\\.]|\\(\\.\\.\\.\\))$");
+    /** JSON-LD articleBody is used when the page text is shorter than this share of it. */
+    private static final double JSON_LD_PREFERENCE = 0.6;
+    private static final int MIN_JSON_LD_BODY = 200;
+
+    private final int maxInputChars;
+
+    public HtmlExtractor() {
+        this(DEFAULT_MAX_INPUT_CHARS);
+    }
+
+    /** An extractor reading at most {@code maxInputChars} characters of each page. */
+    public HtmlExtractor(int maxInputChars) {
+        if (maxInputChars <= 0) {
+            throw new IllegalArgumentException("maxInputChars must be positive: " + maxInputChars);
+        }
+        this.maxInputChars = maxInputChars;
+    }
+
+    /**
+     * Extracts title, metadata and body of a page.
+     *
+     * @param html    the page's HTML
+     * @param pageUrl the URL it came from, or {@code null}; resolves a relative canonical link
+     * @throws NoArticleTextException when the page holds no article text
+     */
+    public ExtractedPage extract(String html, String pageUrl) {
+        if (html == null || html.isBlank()) {
+            throw new NoArticleTextException("empty page");
+        }
+        String input = html;
+        if (input.length() > maxInputChars) {
+            LOG.warn("page of {} chars truncated to {} chars before extraction", input.length(), maxInputChars);
+            input = input.substring(0, maxInputChars);
+        }
+        Document doc = Jsoup.parse(input, pageUrl == null ? "" : pageUrl);
+        Optional<JsonLdArticle> jsonLd = JsonLdArticle.find(doc);
+        PageMetadata meta = PageMetadata.read(doc, jsonLd, pageUrl);
+
+        doc.select("script,style,noscript,template,iframe,object,embed,svg,canvas,link,meta,button,select,textarea,input")
+                .remove();
+        ReadabilityBody.Result found = ReadabilityBody.extract(doc, meta.title());
+        List<String> paragraphs = clean(BodyText.paragraphs(found.article()), meta.title());
+        String domBody = TextCleaner.joinParagraphs(paragraphs);
+        String body = chooseBody(domBody, jsonLd.map(JsonLdArticle::articleBody).orElse(null));
+        if (body.isEmpty()) {
+            throw new NoArticleTextException("no article text found in page");
+        }
+        List<String> authors = meta.authors();
+        if (authors.isEmpty() && found.byline() != null) {
+            authors = BoilerplateText.bylineNames(found.byline());
+        }
+        String title = meta.title().isEmpty() ? firstWords(body) : meta.title();
+        return new ExtractedPage(title, meta.subtitle(), authors, meta.published(), meta.canonicalUrl(),
+                meta.siteName(), meta.language(), body);
+    }
+
+    private static List<String> clean(List<String> paragraphs, String title) {
+        List<String> out = new ArrayList<>(paragraphs.size());
+        for (String p : paragraphs) {
+            if (BoilerplateText.isPrompt(p)) {
+                continue;
+            }
+            if (out.isEmpty() && (ReadabilityBody.similar(title, p) && p.length() <= title.length() * 1.5
+                    || BYLINE_PARAGRAPH.matcher(p).matches() && !p.endsWith("."))) {
+                continue;
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    static String chooseBody(String domBody, String jsonLdBody) {
+        if (jsonLdBody == null || jsonLdBody.length() < MIN_JSON_LD_BODY || TRUNCATED.matcher(jsonLdBody).find()) {
+            return domBody;
+        }
+        if (domBody.length() < jsonLdBody.length() * JSON_LD_PREFERENCE) {
+            return jsonLdBody;
+        }
+        return domBody;
+    }
+
+    private static String firstWords(String body) {
+        String first = body.split("\n", 2)[0];
+        return first.length() <= 120 ? first : first.substring(0, 120).replaceFirst("\\s+\\S*$", "") + "…";
+    }
+}
