@@ -1,5 +1,7 @@
 package io.newsroute.consumer;
 
+import io.newsroute.common.kafka.TopicCreator;
+
 import io.newsroute.common.config.Topics;
 import io.newsroute.common.kafka.DeadLetterHeaders;
 import io.newsroute.common.model.CountryTag;
@@ -47,7 +49,7 @@ public final class CountryRouter implements Runnable {
 
     private final Consumer<String, byte[]> consumer;
     private final Producer<String, byte[]> producer;
-    private final CountryTopicCreator topicCreator;
+    private final TopicCreator topicCreator;
     private final Topics topics;
     private final JsonSerde<EnrichedArticle> serde = JsonSerde.of(EnrichedArticle.class);
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -56,7 +58,7 @@ public final class CountryRouter implements Runnable {
     private volatile long deadLetters;
 
     public CountryRouter(Consumer<String, byte[]> consumer, Producer<String, byte[]> producer,
-                         CountryTopicCreator topicCreator, Topics topics, Duration pollTimeout) {
+                         TopicCreator topicCreator, Topics topics, Duration pollTimeout) {
         this.consumer = consumer;
         this.producer = producer;
         this.topicCreator = topicCreator;

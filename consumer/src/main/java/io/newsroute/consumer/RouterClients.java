@@ -1,5 +1,7 @@
 package io.newsroute.consumer;
 
+import io.newsroute.common.kafka.TopicCreator;
+
 import io.newsroute.common.config.NewsrouteConfig;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -12,7 +14,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -51,9 +52,7 @@ public final class RouterClients {
     public static CountryRouter create(NewsrouteConfig config, Admin admin) {
         var consumer = new KafkaConsumer<>(consumerProperties(config), new StringDeserializer(), new ByteArrayDeserializer());
         var producer = new KafkaProducer<>(producerProperties(config), new StringSerializer(), new ByteArraySerializer());
-        var creator = new CountryTopicCreator(admin, config.getInt(NewsrouteConfig.TOPIC_PARTITIONS),
-                (short) config.getInt(NewsrouteConfig.TOPIC_REPLICATION_FACTOR),
-                Map.of("min.insync.replicas", config.require(NewsrouteConfig.TOPIC_MIN_INSYNC_REPLICAS)));
+        var creator = TopicCreator.fromConfig(admin, config);
         return new CountryRouter(consumer, producer, creator, config.topics(), Duration.ofMillis(200));
     }
 }

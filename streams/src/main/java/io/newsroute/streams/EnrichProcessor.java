@@ -4,7 +4,7 @@ import io.newsroute.common.kafka.DeadLetterHeaders;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.serde.JsonSerde;
-import io.newsroute.tagger.ArticleTagger;
+import io.newsroute.tagger.ArticleEnricher;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -27,10 +27,10 @@ final class EnrichProcessor implements FixedKeyProcessor<String, byte[], EnrichO
 
     private final JsonSerde<Article> articleSerde;
     private final ArticleValidator validator;
-    private final ArticleTagger tagger;
+    private final ArticleEnricher tagger;
     private FixedKeyProcessorContext<String, EnrichOutcome> context;
 
-    EnrichProcessor(JsonSerde<Article> articleSerde, ArticleValidator validator, ArticleTagger tagger) {
+    EnrichProcessor(JsonSerde<Article> articleSerde, ArticleValidator validator, ArticleEnricher tagger) {
         this.articleSerde = articleSerde;
         this.validator = validator;
         this.tagger = tagger;
@@ -49,7 +49,7 @@ final class EnrichProcessor implements FixedKeyProcessor<String, byte[], EnrichO
         if (reason == null) {
             try {
                 Article article = validator.validate(articleSerde.deserialize(null, raw), record.key());
-                EnrichedArticle enriched = tagger.tag(article);
+                EnrichedArticle enriched = tagger.enrich(article);
                 context.forward(record.withValue(EnrichOutcome.ok(enriched)));
                 return;
             } catch (SerializationException | InvalidArticleException e) {

@@ -5,7 +5,7 @@ import io.newsroute.common.config.Topics;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.serde.JsonSerde;
-import io.newsroute.tagger.ArticleTagger;
+import io.newsroute.tagger.ArticleEnricher;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -37,7 +37,7 @@ public final class EnrichTopology {
     }
 
     /** Builds the topology with a given tagger (the no-op benchmark and tests pass their own). */
-    public static Topology build(NewsrouteConfig config, ArticleTagger tagger) {
+    public static Topology build(NewsrouteConfig config, ArticleEnricher tagger) {
         Topics topics = config.topics();
         JsonSerde<EnrichedArticle> enrichedSerde = JsonSerde.of(EnrichedArticle.class);
         JsonSerde<Article> articleSerde = JsonSerde.of(Article.class);

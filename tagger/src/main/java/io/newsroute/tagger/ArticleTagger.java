@@ -9,7 +9,7 @@ import io.newsroute.tagger.themes.ThemeTagger;
  * Tags an {@link Article} with its countries and themes, giving an {@link EnrichedArticle}.
  * Plain Java, no Kafka: used by the enrichment topology, the {@code tag} command and the benchmarks.
  */
-public final class ArticleTagger {
+public final class ArticleTagger implements ArticleEnricher {
 
     /** Version of the tagging logic and its data, written into each enriched record. */
     public static final String VERSION = "newsroute-tagger/0.1";
@@ -25,6 +25,11 @@ public final class ArticleTagger {
     /** The tagger with the bundled gazetteer and taxonomy. */
     public static ArticleTagger standard() {
         return new ArticleTagger(CountryTagger.standard(), ThemeTagger.standard());
+    }
+
+    @Override
+    public EnrichedArticle enrich(Article article) {
+        return tag(article);
     }
 
     public EnrichedArticle tag(Article article) {

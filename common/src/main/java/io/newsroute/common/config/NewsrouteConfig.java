@@ -65,14 +65,21 @@ public final class NewsrouteConfig {
     }
 
     private final Map<String, String> values;
+    private final java.util.Set<String> explicit;
 
-    private NewsrouteConfig(Map<String, String> values) {
+    private NewsrouteConfig(Map<String, String> values, java.util.Set<String> explicit) {
         this.values = Collections.unmodifiableMap(new TreeMap<>(values));
+        this.explicit = java.util.Set.copyOf(explicit);
     }
 
     /** The built-in defaults only. */
     public static NewsrouteConfig defaults() {
-        return new NewsrouteConfig(DEFAULTS);
+        return new NewsrouteConfig(DEFAULTS, java.util.Set.of());
+    }
+
+    /** Whether {@code key} was set by a layer above the defaults (file, environment, flags or {@link #with}). */
+    public boolean isSet(String key) {
+        return explicit.contains(key);
     }
 
     /**
@@ -84,20 +91,24 @@ public final class NewsrouteConfig {
      * @throws ConfigException when the file cannot be read
      */
     public static NewsrouteConfig load(Path file, Map<String, String> env, Map<String, String> flags) {
-        Map<String, String> merged = new LinkedHashMap<>(DEFAULTS);
+        Map<String, String> set = new LinkedHashMap<>();
         if (file != null) {
-            merged.putAll(readFile(file));
+            set.putAll(readFile(file));
         }
-        merged.putAll(fromEnvironment(env));
-        merged.putAll(flags);
-        return new NewsrouteConfig(merged);
+        set.putAll(fromEnvironment(env));
+        set.putAll(flags);
+        Map<String, String> merged = new LinkedHashMap<>(DEFAULTS);
+        merged.putAll(set);
+        return new NewsrouteConfig(merged, set.keySet());
     }
 
     /** A copy with some keys overridden. */
     public NewsrouteConfig with(Map<String, String> overrides) {
         Map<String, String> merged = new LinkedHashMap<>(values);
         merged.putAll(overrides);
-        return new NewsrouteConfig(merged);
+        java.util.Set<String> set = new java.util.HashSet<>(explicit);
+        set.addAll(overrides.keySet());
+        return new NewsrouteConfig(merged, set);
     }
 
     /** A copy with one key overridden. */

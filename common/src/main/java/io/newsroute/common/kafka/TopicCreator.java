@@ -1,4 +1,4 @@
-package io.newsroute.consumer;
+package io.newsroute.common.kafka;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -18,9 +18,9 @@ import java.util.concurrent.TimeoutException;
  * Creates topics that do not exist yet through the Admin client (idempotent: a topic that already
  * exists is fine) and remembers which it has seen, so each is created at most once per process.
  */
-public final class CountryTopicCreator {
+public final class TopicCreator {
 
-    private static final Logger LOG = LoggerFactory.getLogger(CountryTopicCreator.class);
+    private static final Logger LOG = LoggerFactory.getLogger(TopicCreator.class);
 
     private final Admin admin;
     private final int partitions;
@@ -28,11 +28,23 @@ public final class CountryTopicCreator {
     private final Map<String, String> topicConfigs;
     private final Set<String> known = new HashSet<>();
 
-    public CountryTopicCreator(Admin admin, int partitions, short replicationFactor, Map<String, String> topicConfigs) {
+    public TopicCreator(Admin admin, int partitions, short replicationFactor, Map<String, String> topicConfigs) {
         this.admin = admin;
         this.partitions = partitions;
         this.replicationFactor = replicationFactor;
         this.topicConfigs = Map.copyOf(topicConfigs);
+    }
+
+    /** A creator with the partitions, replication and min.insync.replicas the configuration names. */
+    public static TopicCreator fromConfig(Admin admin, io.newsroute.common.config.NewsrouteConfig config) {
+        return new TopicCreator(admin, config.getInt(io.newsroute.common.config.NewsrouteConfig.TOPIC_PARTITIONS),
+                (short) config.getInt(io.newsroute.common.config.NewsrouteConfig.TOPIC_REPLICATION_FACTOR),
+                Map.of("min.insync.replicas", config.require(io.newsroute.common.config.NewsrouteConfig.TOPIC_MIN_INSYNC_REPLICAS)));
+    }
+
+    /** Creates the pipeline's own topics: raw, enriched and dead letters. */
+    public void ensurePipelineTopics(io.newsroute.common.config.Topics topics) {
+        ensure(Set.of(topics.raw(), topics.enriched(), topics.dlq()));
     }
 
     /** Makes sure each topic exists before anything is written to it. */

@@ -1,0 +1,44 @@
+package io.newsroute.app;
+
+import io.newsroute.app.cli.BrokerCommand;
+import io.newsroute.app.cli.EnrichCommand;
+import io.newsroute.app.cli.ExtractCommand;
+import io.newsroute.app.cli.ProduceCommand;
+import io.newsroute.app.cli.RouteCommand;
+import io.newsroute.app.cli.RunCommand;
+import io.newsroute.app.cli.SubscribeCommand;
+import io.newsroute.app.cli.TagCommand;
+import io.newsroute.app.cli.VersionProvider;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code newsroute} command: one jar, one subcommand per part of the pipeline. Reads its
+ * configuration from flags, the environment and an optional properties file; see {@code --help}.
+ */
+@Command(name = "newsroute", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Kafka-native news pipeline: tags articles with countries and IPTC themes and routes them to one topic per country.",
+        subcommands = {RunCommand.class, BrokerCommand.class, ProduceCommand.class, EnrichCommand.class,
+                RouteCommand.class, SubscribeCommand.class, TagCommand.class, ExtractCommand.class,
+                CommandLine.HelpCommand.class})
+public final class NewsrouteCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: try 'newsroute run' or 'newsroute --help'");
+    }
+
+    /** The command line, as {@code main} and the tests use it. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new NewsrouteCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+}

@@ -1,0 +1,187 @@
+package io.newsroute.app.broker;
+
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+/**
+ * A single-node Apache Kafka broker in KRaft mode (combined broker and controller), run in this
+ * process from the Kafka broker artifacts. Writes its data to a folder (a fresh temporary one unless
+ * given) and listens on local ports (free ones unless given). Its logs go to the log file, not the screen.
+ */
+public final class EmbeddedKafkaBroker implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedKafkaBroker.class);
+
+    private final Path dataDir;
+    private final boolean deleteOnClose;
+    private final int port;
+    private final int controllerPort;
+    private final Map<String, String> extraProperties;
+    private KafkaRaftServer server;
+
+    private EmbeddedKafkaBroker(Path dataDir, boolean deleteOnClose, int port, int controllerPort, Map<String, String> extra) {
+        this.dataDir = dataDir;
+        this.deleteOnClose = deleteOnClose;
+        this.port = port;
+        this.controllerPort = controllerPort;
+        this.extraProperties = Map.copyOf(extra);
+    }
+
+    /**
+     * A broker, not yet started.
+     *
+     * @param dataDir its data folder, or {@code null} for a fresh temporary one (deleted on close)
+     * @param port    the client port, or 0 for a free one
+     * @param extra   broker properties added to or overriding the defaults (listeners, security...)
+     */
+    public static EmbeddedKafkaBroker create(Path dataDir, int port, Map<String, String> extra) throws IOException {
+        boolean temp = dataDir == null;
+        Path dir = temp ? Files.createTempDirectory("newsroute-kafka-") : dataDir;
+        Files.createDirectories(dir);
+        return new EmbeddedKafkaBroker(dir, temp, port == 0 ? freePort() : port, freePort(), extra);
+    }
+
+    /** Formats the storage (first start only) and starts the broker; returns when it accepts connections. */
+    public synchronized EmbeddedKafkaBroker start(Duration timeout) throws IOException {
+        if (server != null) {
+            return this;
+        }
+        Path logDir = dataDir.resolve("data");
+        Path propsFile = dataDir.resolve("server.properties");
+        Properties props = serverProperties(logDir);
+        try (OutputStream out = Files.newOutputStream(propsFile)) {
+            props.store(out, "newsroute embedded broker");
+        }
+        if (!Files.exists(logDir.resolve("meta.properties"))) {
+            format(propsFile);
+        }
+        server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
+        server.startup();
+        awaitPort(port, timeout);
+        LOG.info("Kafka broker running at {} with data in {}", bootstrapServers(), dataDir);
+        return this;
+    }
+
+    private Properties serverProperties(Path logDir) {
+        Properties p = new Properties();
+        p.put("process.roles", "broker,controller");
+        p.put("node.id", "1");
+        p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        p.put("controller.listener.names", "CONTROLLER");
+        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("log.dirs", logDir.toString());
+        p.put("num.partitions", "3");
+        p.put("offsets.topic.replication.factor", "1");
+        p.put("offsets.topic.num.partitions", "3");
+        p.put("transaction.state.log.replication.factor", "1");
+        p.put("transaction.state.log.min.isr", "1");
+        p.put("transaction.state.log.num.partitions", "3");
+        p.put("share.coordinator.state.topic.replication.factor", "1");
+        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("group.initial.rebalance.delay.ms", "0");
+        p.put("auto.create.topics.enable", "false");
+        p.put("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE));
+        p.putAll(extraProperties);
+        return p;
+    }
+
+    private static void format(Path propsFile) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
+            code = StorageTool.execute(new String[] {
+                "format", "-t", Uuid.randomUuid().toString(), "-c", propsFile.toString(), "--ignore-formatted"}, ps);
+        }
+        if (code != 0) {
+            throw new IllegalStateException("formatting the broker storage failed (" + code + "): " + buf.toString(StandardCharsets.UTF_8));
+        }
+        LOG.debug("Formatted storage: {}", buf.toString(StandardCharsets.UTF_8).trim());
+    }
+
+    private static void awaitPort(int port, Duration timeout) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                return;
+            } catch (IOException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IOException("Kafka broker did not open port " + port + " within " + timeout, e);
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            s.setReuseAddress(true);
+            return s.getLocalPort();
+        }
+    }
+
+    /** The address clients connect to. */
+    public String bootstrapServers() {
+        return "127.0.0.1:" + port;
+    }
+
+    /** The data folder. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** Stops the broker; deletes its data when it was a temporary folder. */
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.shutdown();
+            server.awaitShutdown();
+            server = null;
+            LOG.info("Kafka broker stopped");
+        }
+        if (deleteOnClose) {
+            deleteRecursively(dataDir);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    LOG.warn("Cannot delete {}: {}", p, e.toString());
+                }
+            });
+        } catch (IOException e) {
+            LOG.warn("Cannot delete {}: {}", dir, e.toString());
+        }
+    }
+}

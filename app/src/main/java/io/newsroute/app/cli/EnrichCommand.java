@@ -1,0 +1,33 @@
+package io.newsroute.app.cli;
+
+import io.newsroute.common.config.NewsrouteConfig;
+import io.newsroute.common.kafka.TopicCreator;
+import io.newsroute.streams.EnrichApp;
+import org.apache.kafka.clients.admin.Admin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.concurrent.Callable;
+
+/** {@code newsroute enrich}: runs the enrichment streams application until Ctrl-C. */
+@Command(name = "enrich", mixinStandardHelpOptions = true,
+        description = "Run the streams application: news.articles.raw -> tagged -> news.articles.enriched (bad records -> news.articles.dlq).")
+public final class EnrichCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOptions options;
+
+    @Override
+    public Integer call() throws Exception {
+        NewsrouteConfig config = options.load();
+        try (Admin admin = Admin.create(config.clientProperties("admin"))) {
+            TopicCreator.fromConfig(admin, config).ensurePipelineTopics(config.topics());
+        }
+        EnrichApp app = new EnrichApp(config);
+        app.start();
+        System.out.println("Enriching " + config.topics().raw() + " -> " + config.topics().enriched()
+                + " on " + config.bootstrapServers() + ". Ctrl-C to stop.");
+        new Shutdown(app::close).await();
+        return 0;
+    }
+}

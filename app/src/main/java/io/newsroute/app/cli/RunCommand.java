@@ -1,0 +1,104 @@
+package io.newsroute.app.cli;
+
+import io.newsroute.app.broker.EmbeddedKafkaBroker;
+import io.newsroute.app.run.LocalRun;
+import io.newsroute.app.run.RunReport;
+import io.newsroute.common.config.NewsrouteConfig;
+import io.newsroute.common.model.EnrichedArticle;
+import io.newsroute.extract.ArticleFiles;
+import io.newsroute.extract.LoadResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * {@code newsroute run}: the whole pipeline on one machine. Starts an embedded broker (unless
+ * {@code --bootstrap-servers} names a cluster), the enrichment and routing services, publishes the seed
+ * articles, waits until each reached its country topics, prints a summary and stops everything.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run everything on the seed articles: embedded broker (unless --bootstrap-servers), enrich, route, publish, summary.")
+public final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOptions options;
+
+    @Option(names = "--seeds", paramLabel = "DIR", description = "Articles to publish (default: ${DEFAULT-VALUE}).", defaultValue = "seeds")
+    Path seeds;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Embedded broker data folder (default: a temporary folder, deleted on exit).")
+    Path dataDir;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "How long to wait for the articles to reach their country topics (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        if (!Files.exists(seeds)) {
+            System.err.println("newsroute run: no seed folder or file at " + seeds.toAbsolutePath() + " (use --seeds DIR)");
+            return 2;
+        }
+        LoadResult loaded = new ArticleFiles(Clock.systemUTC()).load(seeds);
+        List<String> readFailures = loaded.failures().stream().map(f -> f.path() + (f.line() > 0 ? ":" + f.line() : "") + ": " + f.reason()).toList();
+        out.println("Read " + loaded.articles().size() + " article(s) from " + seeds
+                + (readFailures.isEmpty() ? "" : " (" + readFailures.size() + " unreadable)"));
+
+        NewsrouteConfig config = options.load();
+        EmbeddedKafkaBroker broker = null;
+        Shutdown shutdown = null;
+        try {
+            if (!config.isSet(NewsrouteConfig.BOOTSTRAP_SERVERS)) {
+                out.println("Starting an embedded Kafka broker (logs: " + LogFiles.current() + ") ...");
+                broker = EmbeddedKafkaBroker.create(dataDir, 0, Map.of()).start(Duration.ofSeconds(60));
+                config = config.with(NewsrouteConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers());
+                EmbeddedKafkaBroker toStop = broker;
+                shutdown = new Shutdown(toStop::close);
+            }
+            out.println("Kafka at " + config.bootstrapServers() + "; starting enrich and route, publishing ...");
+            long t0 = System.nanoTime();
+            RunReport report = LocalRun.run(config, loaded.articles(), readFailures, Duration.ofSeconds(timeoutSeconds));
+            print(out, report, Duration.ofNanos(System.nanoTime() - t0));
+            return report.readFailures().isEmpty() ? 0 : 1;
+        } catch (TimeoutException e) {
+            System.err.println("newsroute run: timed out: " + e.getMessage() + " (see " + LogFiles.current() + ")");
+            return 3;
+        } finally {
+            if (broker != null) {
+                out.println("Stopping the embedded broker ...");
+                broker.close();
+            }
+            if (shutdown != null) {
+                shutdown.release();
+            }
+        }
+    }
+
+    static void print(PrintStream out, RunReport report, Duration took) {
+        out.println();
+        out.printf("Published %d article(s) in %.1f s; %d duplicate(s) skipped; %d dead-lettered.%n",
+                report.published().size(), took.toMillis() / 1000.0, report.duplicates(), report.deadLetters().size());
+        out.println();
+        for (Map.Entry<String, List<EnrichedArticle>> e : report.byCountryTopic().entrySet()) {
+            out.printf("%s (%d article%s)%n", e.getKey(), e.getValue().size(), e.getValue().size() == 1 ? "" : "s");
+            for (EnrichedArticle a : e.getValue()) {
+                out.print(Display.article(a, "  "));
+            }
+            out.println();
+        }
+        report.deadLetters().forEach((k, reason) -> out.println("dead letter " + Display.line(k, 40) + ": " + Display.line(reason, 200)));
+        report.readFailures().forEach(f -> out.println("unreadable: " + Display.line(f, 200)));
+    }
+}

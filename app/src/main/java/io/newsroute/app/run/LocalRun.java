@@ -1,0 +1,51 @@
+package io.newsroute.app.run;
+
+import io.newsroute.common.config.NewsrouteConfig;
+import io.newsroute.common.model.Article;
+import io.newsroute.producer.ArticlePublisher;
+import io.newsroute.producer.ProducerClients;
+import io.newsroute.streams.EnrichTopology;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import io.newsroute.common.model.EnrichedArticle;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The {@code run} orchestration against a cluster: start the pipeline services, publish the given
+ * articles, wait until each reached every country topic it was tagged with, and report. Everything it
+ * starts is stopped before it returns.
+ */
+public final class LocalRun {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalRun.class);
+
+    private LocalRun() {
+    }
+
+    /**
+     * Runs the pipeline over {@code articles}.
+     *
+     * @throws TimeoutException when some article has not arrived everywhere within {@code timeout}
+     */
+    public static RunReport run(NewsrouteConfig config, List<Article> articles, List<String> readFailures, Duration timeout)
+            throws InterruptedException, TimeoutException {
+        try (PipelineServices services = PipelineServices.start(config, EnrichTopology.build(config), timeout);
+             ArrivalWatcher watcher = ArrivalWatcher.create(config);
+             ArticlePublisher publisher = ProducerClients.publisher(config)) {
+            ArticlePublisher.Result result = publisher.publishAll(articles);
+            List<String> failures = new ArrayList<>(readFailures);
+            failures.addAll(result.failures());
+            LOG.info("Published {} articles ({} duplicates skipped)", result.publishedIds().size(), result.duplicates());
+            watcher.awaitArrival(result.publishedIds(), timeout);
+            Map<String, List<EnrichedArticle>> byTopic = new LinkedHashMap<>();
+            watcher.byCountryTopic().forEach((topic, m) -> byTopic.put(topic, List.copyOf(m.values())));
+            return new RunReport(result.publishedIds(), result.duplicates(), failures, byTopic, Map.copyOf(watcher.deadLetters()));
+        }
+    }
+}
