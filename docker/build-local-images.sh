@@ -1,0 +1,269 @@
+#!/usr/bin/env bash
+# Builds Newsroute's local Docker images from what this machine has, with no container registry:
+#
+#   newsroute/jre:17-local      a small JRE base: a jlink'd runtime of the machine's JDK 17, bash,
+#                               dash as /bin/sh and a few coreutils, imported with `docker import`
+#   newsroute/kafka:4.4.0-local Apache Kafka's broker (jars from Maven Central) on that base,
+#                               following the contract of the official apache/kafka image
+#                               (KAFKA_* env -> server.properties, CLUSTER_ID, /etc/kafka/docker/run)
+#                               so Testcontainers' KafkaContainer and docker-compose.yml accept it
+#   newsroute/app:local         app/target/newsroute.jar on the JRE base (ENTRYPOINT newsroute)
+#
+# Usage: docker/build-local-images.sh [--force] [jre|kafka|app]...   (default: all three)
+# Idempotent: an image whose inputs (recorded in its io.newsroute.inputs label) did not change is
+# kept; --force (or FORCE=1) rebuilds. Work files go to $NEWSROUTE_DOCKER_BUILD_DIR
+# (default /tmp/newsroute-docker-build), never into the work tree.
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+DOCKER_DIR="$REPO_ROOT/docker"
+BUILD_DIR="${NEWSROUTE_DOCKER_BUILD_DIR:-/tmp/newsroute-docker-build}"
+
+JDK_HOME="${JDK_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}"
+KAFKA_VERSION="${KAFKA_VERSION:-4.4.0}"
+LOG4J_VERSION="${LOG4J_VERSION:-2.24.3}"
+SLF4J_VERSION="${SLF4J_VERSION:-2.0.17}"
+
+JRE_IMAGE="${JRE_IMAGE:-newsroute/jre:17-local}"
+KAFKA_LOCAL_IMAGE="${KAFKA_LOCAL_IMAGE:-newsroute/kafka:${KAFKA_VERSION}-local}"
+APP_LOCAL_IMAGE="${APP_LOCAL_IMAGE:-newsroute/app:local}"
+APP_JAR="$REPO_ROOT/app/target/newsroute.jar"
+
+JLINK_MODULES="java.se,jdk.unsupported,jdk.management,jdk.management.agent,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.zipfs,jdk.naming.dns,jdk.security.auth,jdk.security.jgss,jdk.jfr,jdk.localedata,jdk.charsets,jdk.net,jdk.httpserver"
+# Programs of the base image (with the shared libraries ldd reports). Scripts of the Kafka image,
+# Testcontainers' start command (sh -c 'while [ ! -f ... ]; do sleep 0.1; done; ...') and
+# healthchecks (bash's /dev/tcp) need no more.
+BASE_PROGRAMS=(bash dash sleep cat cp mv rm ln ls mkdir rmdir chmod chown touch id env echo printf
+  head tail cut tr sort uniq wc tee date dirname basename readlink realpath mktemp true false test
+  uname nproc stat sync timeout kill grep sed hostname)
+
+FORCE="${FORCE:-0}"
+log() { printf '[build-local-images] %s\n' "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+targets=()
+for arg in "$@"; do
+  case "$arg" in
+    --force) FORCE=1 ;;
+    jre|kafka|app) targets+=("$arg") ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    *) die "unknown argument '$arg' (usage: $0 [--force] [jre|kafka|app]...)" ;;
+  esac
+done
+((${#targets[@]})) || targets=(jre kafka app)
+
+command -v docker >/dev/null || die "docker not found: run docker/install-docker.sh first"
+docker info >/dev/null 2>&1 || die "the Docker daemon does not answer: run docker/install-docker.sh first"
+# The legacy builder uses local base images without contacting any registry.
+export DOCKER_BUILDKIT=0
+
+mkdir -p "$BUILD_DIR"
+
+# Prints the value of the io.newsroute.inputs label of image $1, or nothing.
+image_inputs() { docker image inspect --format '{{ index .Config.Labels "io.newsroute.inputs" }}' "$1" 2>/dev/null || true; }
+up_to_date() { # image, inputs-hash
+  [[ "$FORCE" != 1 && "$(image_inputs "$1")" == "$2" ]]
+}
+hash_of() { sha256sum | cut -c1-16; }
+# docker build, quiet unless it fails (then its whole output is shown).
+docker_build() {
+  local out="$BUILD_DIR/docker-build.log"
+  if ! docker build "$@" >"$out" 2>&1; then
+    cat "$out" >&2
+    die "docker build $* failed"
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# newsroute/jre:17-local
+# ---------------------------------------------------------------------------------------------
+copy_with_libs() { # rootfs, file...: copies each file and every shared library ldd reports for it
+  local rootfs=$1; shift
+  local f lib
+  for f in "$@"; do
+    if [[ "$f" != "$rootfs"/* ]]; then
+      mkdir -p "$rootfs$(dirname "$f")"
+      cp -L "$f" "$rootfs$f"
+    fi
+    while read -r lib; do
+      [[ -n "$lib" && -e "$lib" && ! -e "$rootfs$lib" ]] || continue
+      mkdir -p "$rootfs$(dirname "$lib")"
+      cp -L "$lib" "$rootfs$lib"
+    done < <(ldd "$f" 2>/dev/null | grep -oE '/[^ ]+' | grep -vE ':$' || true)
+  done
+}
+
+build_jre() {
+  [[ -x "$JDK_HOME/bin/jlink" && -d "$JDK_HOME/jmods" ]] \
+    || die "no jlink/jmods in $JDK_HOME (apt-get install openjdk-17-jdk-headless)"
+  local jdk_version inputs
+  jdk_version=$("$JDK_HOME/bin/java" -version 2>&1 | head -2 | tr '\n' ' ')
+  inputs=$( { echo "$jdk_version $JLINK_MODULES ${BASE_PROGRAMS[*]}"; sed -n '/^build_jre()/,/^}/p' "$0"; } | hash_of)
+  if up_to_date "$JRE_IMAGE" "$inputs"; then
+    log "$JRE_IMAGE is up to date (inputs $inputs)"; return 0
+  fi
+  log "building $JRE_IMAGE: jlink of $jdk_version"
+  local rootfs="$BUILD_DIR/jre-rootfs"
+  rm -rf "$rootfs"
+  mkdir -p "$rootfs"/{usr/bin,usr/sbin,usr/lib/x86_64-linux-gnu,usr/lib64,etc,opt,tmp,root,home,app,var/tmp}
+  ln -s usr/bin "$rootfs/bin"; ln -s usr/sbin "$rootfs/sbin"
+  ln -s usr/lib "$rootfs/lib"; ln -s usr/lib64 "$rootfs/lib64"
+  chmod 1777 "$rootfs/tmp" "$rootfs/var/tmp"
+
+  local jlink_args=(--add-modules "$JLINK_MODULES" --strip-debug --no-man-pages --no-header-files
+    --compress=2 --output "$rootfs/opt/java")
+  # A default CDS archive makes every JVM start faster; fall back without it if jlink refuses.
+  if ! "$JDK_HOME/bin/jlink" "${jlink_args[@]}" --generate-cds-archive >/dev/null 2>"$BUILD_DIR/jlink.err"; then
+    log "jlink --generate-cds-archive failed ($(head -1 "$BUILD_DIR/jlink.err")); retrying without it"
+    rm -rf "$rootfs/opt/java"
+    "$JDK_HOME/bin/jlink" "${jlink_args[@]}" >/dev/null
+  fi
+
+  local programs=() p
+  for p in "${BASE_PROGRAMS[@]}"; do
+    local path; path=$(type -P "$p") || die "program $p not found on this machine"
+    programs+=("$(readlink -f "$path")")
+  done
+  local f
+  for f in "${programs[@]}"; do
+    mkdir -p "$rootfs/usr/bin"
+    cp -L "$f" "$rootfs/usr/bin/$(basename "$f")"
+  done
+  copy_with_libs "$rootfs" "${programs[@]}"
+  # Every ELF file of the runtime: its libraries come along (libz, libstdc++ for some, ...).
+  while IFS= read -r f; do
+    copy_with_libs "$rootfs" "$f"
+  done < <(find "$rootfs/opt/java" -type f \( -name '*.so' -o -path '*/bin/*' \))
+  # ldd of files inside the rootfs still resolves against the host, which is what we copy from.
+  ln -sf dash "$rootfs/usr/bin/sh"
+  # coreutils' [ is a bash/dash builtin; still provide the binary for scripts that call it.
+  ln -sf test "$rootfs/usr/bin/["
+  ln -s /opt/java/bin/java "$rootfs/usr/bin/java"
+
+  cat >"$rootfs/etc/passwd" <<'PASSWD'
+root:x:0:0:root:/root:/bin/bash
+appuser:x:1000:1000:Kafka:/home/appuser:/bin/bash
+newsroute:x:10001:10001:Newsroute:/app:/bin/sh
+nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin
+PASSWD
+  cat >"$rootfs/etc/group" <<'GROUP'
+root:x:0:
+appuser:x:1000:
+newsroute:x:10001:
+nogroup:x:65534:
+GROUP
+  printf 'passwd: files\ngroup: files\nhosts: files dns\n' >"$rootfs/etc/nsswitch.conf"
+  printf 'PRETTY_NAME="Newsroute local JRE (jlink of %s)"\nID=newsroute-jre\n' "$jdk_version" >"$rootfs/etc/os-release"
+  mkdir -p "$rootfs/home/appuser"; chown 1000:1000 "$rootfs/home/appuser"
+  chown 10001:10001 "$rootfs/app"
+
+  tar --numeric-owner -C "$rootfs" -c . | docker import \
+    --change 'ENV JAVA_HOME=/opt/java' \
+    --change 'ENV PATH=/opt/java/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+    --change 'ENV LANG=C.UTF-8' \
+    --change "LABEL io.newsroute.inputs=$inputs" \
+    --change 'LABEL org.opencontainers.image.description="Newsroute local JRE 17 (jlink), no registry needed"' \
+    --change 'CMD ["java", "-version"]' \
+    - "$JRE_IMAGE" >/dev/null
+  rm -rf "$rootfs"
+  local version_in_image
+  version_in_image=$(docker run --rm "$JRE_IMAGE" java -version 2>&1) \
+    || die "the new $JRE_IMAGE cannot run java: $version_in_image"
+  log "  java -version in the image: ${version_in_image%%$'\n'*}"
+}
+
+# ---------------------------------------------------------------------------------------------
+# newsroute/kafka:4.4.0-local
+# ---------------------------------------------------------------------------------------------
+kafka_pom() {
+  cat <<POM
+<?xml version="1.0" encoding="UTF-8"?>
+<!-- Generated by docker/build-local-images.sh: only used to copy Kafka's broker jars. -->
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>io.newsroute.docker</groupId>
+  <artifactId>kafka-image-libs</artifactId>
+  <version>1</version>
+  <packaging>pom</packaging>
+  <dependencies>
+    <dependency><groupId>org.apache.kafka</groupId><artifactId>kafka_2.13</artifactId><version>$KAFKA_VERSION</version></dependency>
+    <!-- the command-line tools (console consumer/producer, topics, broker-api-versions) without
+         Kafka Connect's runtime (Jetty, Jersey), which the broker and those tools never load -->
+    <dependency><groupId>org.apache.kafka</groupId><artifactId>kafka-tools</artifactId><version>$KAFKA_VERSION</version>
+      <exclusions>
+        <exclusion><groupId>org.apache.kafka</groupId><artifactId>connect-runtime</artifactId></exclusion>
+      </exclusions>
+    </dependency>
+    <!-- broker logs: SLF4J 2 bound to Log4j 2, as in Kafka's own distribution -->
+    <dependency><groupId>org.slf4j</groupId><artifactId>slf4j-api</artifactId><version>$SLF4J_VERSION</version></dependency>
+    <dependency><groupId>org.apache.logging.log4j</groupId><artifactId>log4j-slf4j2-impl</artifactId><version>$LOG4J_VERSION</version></dependency>
+    <dependency><groupId>org.apache.logging.log4j</groupId><artifactId>log4j-core</artifactId><version>$LOG4J_VERSION</version></dependency>
+  </dependencies>
+</project>
+POM
+}
+
+build_kafka() {
+  [[ -n "$(docker images -q "$JRE_IMAGE")" ]] || die "$JRE_IMAGE is missing: build it first ($0 jre)"
+  local inputs
+  inputs=$( { docker image inspect --format '{{.Id}}' "$JRE_IMAGE"; kafka_pom;
+              (cd "$DOCKER_DIR/kafka" && find . -type f | LC_ALL=C sort | xargs sha256sum); } | hash_of)
+  if up_to_date "$KAFKA_LOCAL_IMAGE" "$inputs"; then
+    log "$KAFKA_LOCAL_IMAGE is up to date (inputs $inputs)"; return 0
+  fi
+  log "building $KAFKA_LOCAL_IMAGE: Kafka $KAFKA_VERSION jars from Maven Central"
+  local ctx="$BUILD_DIR/kafka-context"
+  rm -rf "$ctx"; mkdir -p "$ctx/libs"
+  kafka_pom >"$BUILD_DIR/kafka-pom.xml"
+  mvn -B -q -Dstyle.color=never -f "$BUILD_DIR/kafka-pom.xml" dependency:copy-dependencies \
+    -DincludeScope=runtime -DoutputDirectory="$ctx/libs" \
+    || die "could not fetch Kafka $KAFKA_VERSION's jars with Maven"
+  log "  $(ls "$ctx/libs" | wc -l) jars, $(du -sh "$ctx/libs" | cut -f1)"
+  cp -a "$DOCKER_DIR/kafka/." "$ctx/"
+  docker_build -t "$KAFKA_LOCAL_IMAGE" \
+    --build-arg "BASE_IMAGE=$JRE_IMAGE" --label "io.newsroute.inputs=$inputs" \
+    --label "io.newsroute.kafka.version=$KAFKA_VERSION" "$ctx"
+  rm -rf "$ctx"
+}
+
+# ---------------------------------------------------------------------------------------------
+# newsroute/app:local
+# ---------------------------------------------------------------------------------------------
+build_app() {
+  [[ -n "$(docker images -q "$JRE_IMAGE")" ]] || die "$JRE_IMAGE is missing: build it first ($0 jre)"
+  if [[ ! -f "$APP_JAR" ]]; then
+    log "$APP_JAR is missing: building it (mvn -q -DskipTests package -pl app -am)"
+    (cd "$REPO_ROOT" && mvn -B -q -Dstyle.color=never -DskipTests package -pl app -am) || die "the app build failed"
+    [[ -f "$APP_JAR" ]] || die "the build made no $APP_JAR"
+  fi
+  local inputs
+  inputs=$( { docker image inspect --format '{{.Id}}' "$JRE_IMAGE"; sha256sum <"$APP_JAR";
+              cat "$DOCKER_DIR/Dockerfile.prebuilt";
+              (cd "$REPO_ROOT" && find seeds -type f | LC_ALL=C sort | xargs -r sha256sum); } | hash_of)
+  if up_to_date "$APP_LOCAL_IMAGE" "$inputs"; then
+    log "$APP_LOCAL_IMAGE is up to date (inputs $inputs)"; return 0
+  fi
+  log "building $APP_LOCAL_IMAGE from $APP_JAR"
+  local ctx="$BUILD_DIR/app-context"
+  rm -rf "$ctx"; mkdir -p "$ctx"
+  cp "$APP_JAR" "$ctx/newsroute.jar"
+  cp -r "$REPO_ROOT/seeds" "$ctx/seeds"
+  docker_build -t "$APP_LOCAL_IMAGE" -f "$DOCKER_DIR/Dockerfile.prebuilt" \
+    --build-arg "RUNTIME_IMAGE=$JRE_IMAGE" --label "io.newsroute.inputs=$inputs" "$ctx"
+  rm -rf "$ctx"
+}
+
+start=$SECONDS
+for t in "${targets[@]}"; do
+  t0=$SECONDS
+  "build_$t"
+  log "$t: done in $((SECONDS - t0)) s"
+done
+log "all done in $((SECONDS - start)) s:"
+for image in "$JRE_IMAGE" "$KAFKA_LOCAL_IMAGE" "$APP_LOCAL_IMAGE"; do
+  if [[ -n "$(docker images -q "$image")" ]]; then
+    printf '  %-32s %s\n' "$image" "$(docker image inspect --format '{{.Size}}' "$image" | awk '{printf "%.0f MB", $1/1000000}')"
+  else
+    printf '  %-32s %s\n' "$image" "(not built)"
+  fi
+done
