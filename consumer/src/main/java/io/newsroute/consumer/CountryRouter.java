@@ -1,6 +1,6 @@
 package io.newsroute.consumer;
 
-import io.newsroute.common.kafka.TopicCreator;
+import io.newsroute.common.kafka.TopicProvisioner;
 
 import io.newsroute.common.config.Topics;
 import io.newsroute.common.kafka.DeadLetterHeaders;
@@ -49,7 +49,7 @@ public final class CountryRouter implements Runnable {
 
     private final Consumer<String, byte[]> consumer;
     private final Producer<String, byte[]> producer;
-    private final TopicCreator topicCreator;
+    private final TopicProvisioner topicCreator;
     private final Topics topics;
     private final JsonSerde<EnrichedArticle> serde = JsonSerde.of(EnrichedArticle.class);
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -58,7 +58,7 @@ public final class CountryRouter implements Runnable {
     private volatile long deadLetters;
 
     public CountryRouter(Consumer<String, byte[]> consumer, Producer<String, byte[]> producer,
-                         TopicCreator topicCreator, Topics topics, Duration pollTimeout) {
+                         TopicProvisioner topicCreator, Topics topics, Duration pollTimeout) {
         this.consumer = consumer;
         this.producer = producer;
         this.topicCreator = topicCreator;
@@ -95,7 +95,9 @@ public final class CountryRouter implements Runnable {
             for (ConsumerRecord<String, byte[]> r : records) {
                 List<String> targets = targetsOf(r);
                 plan.put(r, targets);
-                destinations.addAll(targets);
+                if (targets != null) {
+                    destinations.addAll(targets);
+                }
             }
             topicCreator.ensure(destinations);
 
@@ -107,7 +109,7 @@ public final class CountryRouter implements Runnable {
                     sendToDeadLetters(r);
                 } else {
                     for (String topic : targets) {
-                        producer.send(new ProducerRecord<>(topic, null, r.timestamp(), r.key(), r.value(), r.headers()));
+                        producer.send(new ProducerRecord<>(topic, null, timestampOf(r), r.key(), r.value(), r.headers()));
                         routedRecords++;
                     }
                 }
@@ -144,10 +146,15 @@ public final class CountryRouter implements Runnable {
         }
     }
 
+    /** The source record's timestamp, kept so a country topic shows when the article was published to Kafka. */
+    private static Long timestampOf(ConsumerRecord<String, byte[]> r) {
+        return r.timestamp() < 0 ? null : r.timestamp();
+    }
+
     private void sendToDeadLetters(ConsumerRecord<String, byte[]> r) {
         RecordHeaders headers = new RecordHeaders(r.headers().toArray());
         DeadLetterHeaders.add(headers, STAGE, "not a valid enriched article", null, r.topic(), r.partition(), r.offset());
-        producer.send(new ProducerRecord<>(topics.dlq(), null, r.timestamp(), r.key(), r.value(), headers));
+        producer.send(new ProducerRecord<>(topics.dlq(), null, timestampOf(r), r.key(), r.value(), headers));
         deadLetters++;
     }
 

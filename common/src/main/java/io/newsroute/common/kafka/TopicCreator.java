@@ -18,7 +18,7 @@ import java.util.concurrent.TimeoutException;
  * Creates topics that do not exist yet through the Admin client (idempotent: a topic that already
  * exists is fine) and remembers which it has seen, so each is created at most once per process.
  */
-public final class TopicCreator {
+public final class TopicCreator implements TopicProvisioner {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicCreator.class);
 
@@ -48,6 +48,7 @@ public final class TopicCreator {
     }
 
     /** Makes sure each topic exists before anything is written to it. */
+    @Override
     public void ensure(Set<String> topics) {
         Set<String> missing = new HashSet<>(topics);
         missing.removeAll(known);

@@ -1,0 +1,11 @@
+package io.newsroute.common.kafka;
+
+import java.util.Set;
+
+/** Makes sure topics exist before records are written to them. {@link TopicCreator} does it with the Admin client. */
+@FunctionalInterface
+public interface TopicProvisioner {
+
+    /** Creates whichever of {@code topics} do not exist yet; returns once they do. */
+    void ensure(Set<String> topics);
+}
