@@ -2,22 +2,78 @@ package io.newsroute.tagger.countries;
 
 import io.newsroute.common.model.CountryTag;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Finds the countries an article concerns. Reads an article's title, subtitle and body; returns the
- * countries it is routed to. Plain Java: thread-safe, deterministic, the gazetteer loaded once per process.
+ * countries it is routed to, each with a relevance in 0..1, a primary flag and the mentions that count
+ * as evidence (country names, aliases, former names, demonyms, capitals, cities, subdivisions, wire
+ * datelines). Plain Java: thread-safe, deterministic, the gazetteer loaded once per process.
  */
 public final class CountryTagger {
 
-    private static final CountryTagger STANDARD = new CountryTagger();
+    /**
+     * Default routing threshold: the relevance at which micro-F1 on wire copy peaked when measured
+     * (see bench/eval-countries.sh); a country named once in passing in the body stays below it.
+     */
+    public static final double DEFAULT_MIN_RELEVANCE = 0.25;
+    /** Default number of mentions kept per country. */
+    public static final int DEFAULT_MAX_MENTIONS = 20;
 
-    private CountryTagger() {
+    private static final class Holder {
+        static final Gazetteer GAZETTEER = Gazetteer.load();
+        static final CountryTagger STANDARD = new CountryTagger(GAZETTEER, DEFAULT_MIN_RELEVANCE, DEFAULT_MAX_MENTIONS);
+    }
+
+    private final Gazetteer gazetteer;
+    private final MentionFinder finder;
+    private final RelevanceScorer scorer;
+    private final double minRelevance;
+    private final int maxMentions;
+
+    private CountryTagger(Gazetteer gazetteer, double minRelevance, int maxMentions) {
+        this.gazetteer = gazetteer;
+        this.finder = new MentionFinder(gazetteer);
+        this.scorer = new RelevanceScorer(gazetteer);
+        this.minRelevance = minRelevance;
+        this.maxMentions = maxMentions;
     }
 
     /** The tagger with the bundled gazetteer. */
     public static CountryTagger standard() {
-        return STANDARD;
+        return Holder.STANDARD;
+    }
+
+    /** A tagger like this one that routes countries whose relevance is at least {@code minRelevance}. */
+    public CountryTagger withMinRelevance(double minRelevance) {
+        if (!(minRelevance >= 0 && minRelevance <= 1)) {
+            throw new IllegalArgumentException("minRelevance must be within 0..1: " + minRelevance);
+        }
+        return new CountryTagger(gazetteer, minRelevance, maxMentions);
+    }
+
+    /** A tagger like this one that keeps at most {@code maxMentions} mentions per country. */
+    public CountryTagger withMaxMentions(int maxMentions) {
+        if (maxMentions < 0) {
+            throw new IllegalArgumentException("maxMentions must not be negative: " + maxMentions);
+        }
+        return new CountryTagger(gazetteer, minRelevance, maxMentions);
+    }
+
+    /** The routing threshold of this tagger. */
+    public double minRelevance() {
+        return minRelevance;
+    }
+
+    /** Whether {@code code} is an ISO 3166-1 alpha-2 code the gazetteer knows (upper case). */
+    public static boolean isValidCode(String code) {
+        return code != null && Holder.GAZETTEER.name(code) != null;
+    }
+
+    /** The English short name of an ISO 3166-1 alpha-2 code, or null when unknown. */
+    public static String nameOf(String code) {
+        return code == null ? null : Holder.GAZETTEER.name(code);
     }
 
     /**
@@ -29,6 +85,22 @@ public final class CountryTagger {
      * @return the routed countries, highest relevance first
      */
     public List<CountryTag> tag(String title, String subtitle, String body) {
-        throw new UnsupportedOperationException("not yet implemented");
+        List<CountryTag> all = candidates(title, subtitle, body);
+        List<CountryTag> routed = new ArrayList<>(all.size());
+        for (CountryTag t : all) {
+            if (t.relevance() >= minRelevance) {
+                routed.add(t);
+            }
+        }
+        return routed;
+    }
+
+    /** Every country with any evidence in the article, scored, highest relevance first (no threshold). */
+    public List<CountryTag> candidates(String title, String subtitle, String body) {
+        List<Match> matches = new ArrayList<>();
+        finder.find(new Tokens(title), "title", Match.Position.TITLE, -1, matches);
+        finder.find(new Tokens(subtitle), "subtitle", Match.Position.SUBTITLE, -1, matches);
+        finder.find(new Tokens(body), "body", Match.Position.BODY, Dateline.end(body), matches);
+        return scorer.score(matches, maxMentions);
     }
 }

@@ -1,0 +1,163 @@
+package io.newsroute.tagger.countries;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The bundled gazetteer: reads {@code countries.tsv} (code, English short name) and {@code gazetteer.tsv}
+ * (surface, code, kind, population, flags) from the classpath once, and answers which places a run of
+ * tokens names. Lookups hash token n-grams into an open-addressing table, so matching costs one probe
+ * per token for ordinary words. Immutable and thread-safe after construction.
+ */
+final class Gazetteer {
+
+    private static final String COUNTRIES = "countries.tsv";
+    private static final String PLACES = "gazetteer.tsv";
+
+    /** Places sharing one folded key, best default first. */
+    record Entry(String folded, int tokens, Place[] places) {
+    }
+
+    private final Map<String, String> names;
+    private final long[] keys;
+    private final int[] values;       // index into entries, or -1 when the slot is only a prefix
+    private final boolean[] prefix;   // some longer key continues from here
+    private final Entry[] entries;
+    private final int mask;
+    final int maxTokens;
+
+    private Gazetteer(Map<String, String> names, Map<String, List<Place>> byKey) {
+        this.names = Collections.unmodifiableMap(names);
+        int slots = Integer.highestOneBit(Math.max(16, byKey.size() * 8)) * 2;
+        keys = new long[slots];
+        values = new int[slots];
+        prefix = new boolean[slots];
+        mask = slots - 1;
+        entries = new Entry[byKey.size()];
+        int longest = 1;
+        int e = 0;
+        for (Map.Entry<String, List<Place>> kv : byKey.entrySet()) {
+            Tokens t = new Tokens(kv.getKey());
+            if (t.count == 0) {
+                continue;
+            }
+            StringBuilder folded = new StringBuilder();
+            long h = 0;
+            for (int i = 0; i < t.count; i++) {
+                folded.append(t.folded(i));
+                h = Tokens.combine(h, t.hash[i]);
+                int slot = claim(h);
+                if (i < t.count - 1) {
+                    prefix[slot] = true;
+                } else {
+                    entries[e] = new Entry(folded.toString(), t.count, kv.getValue().toArray(new Place[0]));
+                    values[slot] = e++;
+                }
+            }
+            longest = Math.max(longest, t.count);
+        }
+        maxTokens = longest;
+    }
+
+    private int claim(long h) {
+        long k = h == 0 ? 1 : h;
+        int slot = (int) (k ^ (k >>> 32)) & mask;
+        while (keys[slot] != 0 && keys[slot] != k) {
+            slot = (slot + 1) & mask;
+        }
+        if (keys[slot] == 0) {
+            keys[slot] = k;
+            values[slot] = -1;
+        }
+        return slot;
+    }
+
+    /** The slot of an n-gram hash, or -1 when no key starts with or equals it. */
+    int find(long h) {
+        long k = h == 0 ? 1 : h;
+        int slot = (int) (k ^ (k >>> 32)) & mask;
+        while (true) {
+            long here = keys[slot];
+            if (here == k) {
+                return slot;
+            }
+            if (here == 0) {
+                return -1;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    boolean isPrefix(int slot) {
+        return prefix[slot];
+    }
+
+    /** The entry ending at this slot, or null. */
+    Entry entry(int slot) {
+        int v = values[slot];
+        return v < 0 ? null : entries[v];
+    }
+
+    /** English short name of a code, or null when the code is not ISO 3166-1 alpha-2. */
+    String name(String code) {
+        return names.get(code);
+    }
+
+    Map<String, String> names() {
+        return names;
+    }
+
+    static Gazetteer load() {
+        Map<String, String> names = new TreeMap<>();
+        for (String line : lines(COUNTRIES)) {
+            String[] f = line.split("\t", -1);
+            names.put(f[0], f[1]);
+        }
+        Map<String, List<Place>> byKey = new LinkedHashMap<>();
+        for (String line : lines(PLACES)) {
+            Place p = Place.parse(line);
+            if (!"-".equals(p.code()) && !names.containsKey(p.code())) {
+                throw new IllegalStateException("gazetteer row with unknown country code: " + line);
+            }
+            byKey.computeIfAbsent(foldKey(p.surface()), k -> new ArrayList<>()).add(p);
+        }
+        return new Gazetteer(names, byKey);
+    }
+
+    private static String foldKey(String surface) {
+        Tokens t = new Tokens(surface);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < t.count; i++) {
+            b.append(i == 0 ? "" : " ").append(t.folded(i));
+        }
+        return b.toString();
+    }
+
+    private static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource + " next to " + Gazetteer.class.getName());
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+        return out;
+    }
+}

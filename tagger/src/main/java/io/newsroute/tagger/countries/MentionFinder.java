@@ -1,0 +1,139 @@
+package io.newsroute.tagger.countries;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the place names in one tokenized field: reads {@link Tokens}, writes {@link Match}es in order.
+ * Takes the longest gazetteer key at each token, then drops candidates whose case or neighbours say
+ * they are not places here (lower-case "china", "Michael Jordan", "Reading" opening a sentence).
+ */
+final class MentionFinder {
+
+    /** Capitalised words that may stand before a place without making it part of a person's name. */
+    private static final Set<String> PLACE_PREFIXES = Set.of("greater", "central", "northern", "southern",
+            "eastern", "western", "north", "south", "east", "west", "upper", "lower", "downtown", "metropolitan",
+            "in", "of", "to", "from", "and", "for", "with", "by", "at", "on", "the", "neighbouring", "neighboring",
+            "king", "queen", "president", "premier", "minister", "embassy", "mr", "said", "says");
+    /** Lead length after the dateline: the first sentence or two of wire copy. */
+    static final int LEAD_CHARS = 300;
+
+    private final Gazetteer gazetteer;
+
+    MentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /**
+     * @param datelineEnd offset of the dash ending the dateline, or -1 (body only)
+     */
+    List<Match> find(Tokens t, String field, Match.Position position, int datelineEnd, List<Match> out) {
+        boolean capsField = t.allCaps();
+        int leadEnd = position == Match.Position.BODY ? Math.max(datelineEnd, 0) + LEAD_CHARS : -1;
+        int i = 0;
+        while (i < t.count) {
+            long h = 0;
+            Gazetteer.Entry best = null;
+            int bestLen = 0;
+            int limit = Math.min(gazetteer.maxTokens, t.count - i);
+            for (int n = 1; n <= limit; n++) {
+                h = Tokens.combine(h, t.hash[i + n - 1]);
+                int slot = gazetteer.find(h);
+                if (slot < 0) {
+                    break;
+                }
+                Gazetteer.Entry e = gazetteer.entry(slot);
+                if (e != null && e.tokens() == n && verify(t, i, e)) {
+                    best = e;
+                    bestLen = n;
+                }
+                if (!gazetteer.isPrefix(slot)) {
+                    break;
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            int last = i + bestLen - 1;
+            boolean inDateline = datelineEnd >= 0 && t.end[last] <= datelineEnd;
+            Match.Position pos = position;
+            if (inDateline) {
+                pos = Match.Position.DATELINE;
+            } else if (position == Match.Position.BODY && t.start[i] < leadEnd) {
+                pos = Match.Position.LEAD;
+            }
+            Place[] kept = filter(t, i, last, best.places(), capsField || inDateline, inDateline);
+            if (kept.length > 0) {
+                out.add(new Match(t, field, i, last, pos, kept));
+            }
+            i = last + 1;
+        }
+        return out;
+    }
+
+    private static boolean verify(Tokens t, int first, Gazetteer.Entry e) {
+        String folded = e.folded();
+        int offset = 0;
+        for (int k = first; k < first + e.tokens(); k++) {
+            if (!t.foldedEquals(k, folded, offset)) {
+                return false;
+            }
+            offset += t.end[k] - t.start[k];
+        }
+        return offset == folded.length();
+    }
+
+    private static Place[] filter(Tokens t, int first, int last, Place[] places, boolean caps, boolean inDateline) {
+        if (!caps && !t.has(first, Tokens.CAP)) {
+            return NONE;
+        }
+        List<Place> kept = null;
+        for (Place p : places) {
+            if (accept(t, first, last, p, caps, inDateline)) {
+                if (kept == null) {
+                    kept = new ArrayList<>(places.length);
+                }
+                kept.add(p);
+            }
+        }
+        return kept == null ? NONE : kept.toArray(NONE);
+    }
+
+    private static final Place[] NONE = new Place[0];
+
+    private static boolean accept(Tokens t, int first, int last, Place p, boolean caps, boolean inDateline) {
+        if (p.kind() == PlaceKind.BLOCKER) {
+            return false;
+        }
+        if (p.exactCase() && (caps || !t.text.regionMatches(t.start[first], p.surface(), 0, p.surface().length())
+                || t.end[last] - t.start[first] != p.surface().length())) {
+            return false;
+        }
+        if (p.wordRisk() && !inDateline && (caps || t.has(first, Tokens.SENTENCE_START))) {
+            return false;
+        }
+        if (p.kind() == PlaceKind.STATE_ABBREVIATION && !qualifies(t, first, caps)) {
+            return false;
+        }
+        return !(p.personRisk() && !caps && looksLikePerson(t, first, last,
+                p.kind() == PlaceKind.NAME || p.kind() == PlaceKind.SUBDIVISION));
+    }
+
+    /** "Place, N.Y.": a state abbreviation counts only right after a capitalised word and a comma. */
+    private static boolean qualifies(Tokens t, int first, boolean caps) {
+        return first > 0 && t.has(first, Tokens.COMMA_BEFORE) && (caps || t.has(first - 1, Tokens.CAP));
+    }
+
+    /** "Michael Jordan", "Chad Smith": a capitalised word right before or after, in running text. */
+    private static boolean looksLikePerson(Tokens t, int first, int last, boolean checkNext) {
+        if (first > 0 && t.has(first, Tokens.TIGHT_BEFORE) && t.has(first - 1, Tokens.CAP)
+                && !t.has(first - 1, Tokens.SENTENCE_START) && !PLACE_PREFIXES.contains(t.folded(first - 1))) {
+            return true;
+        }
+        int next = last + 1;
+        return checkNext && next < t.count && t.has(next, Tokens.TIGHT_BEFORE) && t.has(next, Tokens.CAP)
+                && !t.has(next, Tokens.SENTENCE_START) && t.end[next] - t.start[next] > 1;
+    }
+}
