@@ -58,6 +58,7 @@ for (const c of iso1) {
   if (dem) {
     for (const d of new Set([dem.m, dem.f])) {
       for (const one of d.split(/,\s*/)) {
+        if (one.length < 3) continue;
         add(one, c.alpha_2, 'D', Math.round(w.area));
         if (!/(ese|ss|sh|ch|s)$/.test(one)) add(one + 's', c.alpha_2, 'D', Math.round(w.area));
       }
@@ -103,6 +104,7 @@ for (const [k, list] of byKey) {
   const top = ranked[0];
   const seat = /^PPL(C|A)$/.test(top.featureCode);
   if (top.population < CITY_MIN_POP && !(seat && top.population >= ADMIN_SEAT_MIN_POP)) continue;
+  if (k.length < 4 && top.population < 1000000 && top.featureCode !== 'PPLC') continue;   // Bo, Ho, Jos, Nan
   const ambiguous = ranked.length > 1 && top.population < DOMINANCE * ranked[1].population;
   let flags = (isWord(k) ? 'W' : '') + (ambiguous ? '?' : '');
   for (const c of ranked) {

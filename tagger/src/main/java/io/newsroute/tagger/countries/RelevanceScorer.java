@@ -113,6 +113,9 @@ final class RelevanceScorer {
                     bestSupport = v;
                 }
             }
+            if (best == null && m.position == Match.Position.DATELINE) {
+                best = largest(m);   // an unqualified dateline names the best-known place of that name
+            }
             if (best == null && !m.candidates[0].noDefault()) {
                 best = m.candidates[0];
             }
@@ -121,6 +124,16 @@ final class RelevanceScorer {
                 m.code = best.code();
             }
         }
+    }
+
+    private static Place largest(Match m) {
+        Place best = m.candidates[0];
+        for (Place p : m.candidates) {
+            if (p.population() > best.population()) {
+                best = p;
+            }
+        }
+        return best;
     }
 
     private static boolean isTown(Match m) {

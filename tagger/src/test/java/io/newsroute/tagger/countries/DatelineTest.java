@@ -1,0 +1,38 @@
+package io.newsroute.tagger.countries;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DatelineTest {
+
+    @Test
+    void shouldFindWireDatelines() {
+        assertThat(Dateline.end("NEW YORK, Feb 26 - Shares rose.")).isEqualTo(17);
+        assertThat(Dateline.end("TOKYO, March 6 (Reuters) - Exports fell.")).isEqualTo(25);
+        assertThat(Dateline.end("ALBANY, N.Y. - The budget passed.")).isEqualTo(13);
+        assertThat(Dateline.end("Toronto, March 19 - Net profit rose.")).isEqualTo(18);
+        assertThat(Dateline.end("MONTREAL, Feb 26- Shr 1.11 dlrs")).isEqualTo(16);
+    }
+
+    @Test
+    void shouldNotTakeOrdinaryOpeningsForDatelines() {
+        assertThat(Dateline.end("The minister said on Monday - and repeated it later - that talks go on.")).isEqualTo(-1);
+        assertThat(Dateline.end("Japan - the country hosting the summit - said little.")).isEqualTo(-1);
+        assertThat(Dateline.end("")).isEqualTo(-1);
+        assertThat(Dateline.end(null)).isEqualTo(-1);
+        assertThat(Dateline.end("-")).isEqualTo(-1);
+    }
+
+    @Test
+    void shouldTakeAnUnqualifiedDatelineCityForTheBestKnownPlaceOfThatName() {
+        assertThat(CountryTagger.standard().tag("GOLD FIRM FILES OFFERING", null,
+                "VANCOUVER, March 17 - The company said it filed to sell shares.").get(0).code()).isEqualTo("CA");
+    }
+
+    @Test
+    void shouldLetTheStateAbbreviationDecideADatelineCity() {
+        assertThat(CountryTagger.standard().tag("PLANT OPENS", null,
+                "VANCOUVER, Wash., March 17 - The company opened a plant.").get(0).code()).isEqualTo("US");
+    }
+}
