@@ -67,6 +67,7 @@ public final class EnrichTopology {
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, config.require(NewsrouteConfig.STREAMS_APPLICATION_ID));
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         p.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         return p;
     }
 }
