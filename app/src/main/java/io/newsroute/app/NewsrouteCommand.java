@@ -3,6 +3,7 @@ package io.newsroute.app;
 import io.newsroute.app.cli.BrokerCommand;
 import io.newsroute.app.cli.EnrichCommand;
 import io.newsroute.app.cli.ExtractCommand;
+import io.newsroute.app.cli.GenerateCommand;
 import io.newsroute.app.cli.ProduceCommand;
 import io.newsroute.app.cli.RouteCommand;
 import io.newsroute.app.cli.RunCommand;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsroute", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Kafka-native news pipeline: tags articles with countries and IPTC themes and routes them to one topic per country.",
         subcommands = {RunCommand.class, BrokerCommand.class, ProduceCommand.class, EnrichCommand.class,
-                RouteCommand.class, SubscribeCommand.class, TagCommand.class, ExtractCommand.class,
+                RouteCommand.class, SubscribeCommand.class, TagCommand.class, ExtractCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NewsrouteCommand implements Runnable {
 
