@@ -12,7 +12,8 @@
 # Usage: docker/build-local-images.sh [--force] [jre|kafka|app]...   (default: all three)
 # Idempotent: an image whose inputs (recorded in its io.newsroute.inputs label) did not change is
 # kept; --force (or FORCE=1) rebuilds. Work files go to $NEWSROUTE_DOCKER_BUILD_DIR
-# (default /tmp/newsroute-docker-build), never into the work tree.
+# (default /tmp/newsroute-docker-build), never into the work tree. NEWSROUTE_APP_JAR names another
+# jar for the app image (default app/target/newsroute.jar).
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,7 +28,7 @@ SLF4J_VERSION="${SLF4J_VERSION:-2.0.17}"
 JRE_IMAGE="${JRE_IMAGE:-newsroute/jre:17-local}"
 KAFKA_LOCAL_IMAGE="${KAFKA_LOCAL_IMAGE:-newsroute/kafka:${KAFKA_VERSION}-local}"
 APP_LOCAL_IMAGE="${APP_LOCAL_IMAGE:-newsroute/app:local}"
-APP_JAR="$REPO_ROOT/app/target/newsroute.jar"
+APP_JAR="${NEWSROUTE_APP_JAR:-$REPO_ROOT/app/target/newsroute.jar}"
 
 JLINK_MODULES="java.se,jdk.unsupported,jdk.management,jdk.management.agent,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.zipfs,jdk.naming.dns,jdk.security.auth,jdk.security.jgss,jdk.jfr,jdk.localedata,jdk.charsets,jdk.net,jdk.httpserver"
 # Programs of the base image (with the shared libraries ldd reports). Scripts of the Kafka image,
@@ -238,7 +239,7 @@ build_app() {
   fi
   local inputs
   inputs=$( { docker image inspect --format '{{.Id}}' "$JRE_IMAGE"; sha256sum <"$APP_JAR";
-              cat "$DOCKER_DIR/Dockerfile.prebuilt";
+              cat "$DOCKER_DIR/Dockerfile.prebuilt" "$DOCKER_DIR"/image/*;
               (cd "$REPO_ROOT" && find seeds -type f | LC_ALL=C sort | xargs -r sha256sum); } | hash_of)
   if up_to_date "$APP_LOCAL_IMAGE" "$inputs"; then
     log "$APP_LOCAL_IMAGE is up to date (inputs $inputs)"; return 0
@@ -247,6 +248,7 @@ build_app() {
   local ctx="$BUILD_DIR/app-context"
   rm -rf "$ctx"; mkdir -p "$ctx"
   cp "$APP_JAR" "$ctx/newsroute.jar"
+  cp "$DOCKER_DIR/image/newsroute" "$DOCKER_DIR/image/logback.xml" "$ctx/"
   cp -r "$REPO_ROOT/seeds" "$ctx/seeds"
   docker_build -t "$APP_LOCAL_IMAGE" -f "$DOCKER_DIR/Dockerfile.prebuilt" \
     --build-arg "RUNTIME_IMAGE=$JRE_IMAGE" --label "io.newsroute.inputs=$inputs" "$ctx"
