@@ -16,7 +16,9 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.Stores;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 
@@ -24,9 +26,14 @@ import java.util.Properties;
  * The enrichment topology: reads {@code news.articles.raw} (key: article id, value: article JSON),
  * tags each article with its countries and themes, and writes {@code news.articles.enriched}; a
  * record that cannot be read or is not a valid article goes, unchanged, to {@code news.articles.dlq}
- * with the stage and reason in its headers. Stateless; every step is named.
+ * with the stage and reason in its headers. An id already seen within the dedup window
+ * ({@code dedup.window}, ISO-8601 duration, default PT24H) is dropped, from a named windowed store.
+ * Every step is named.
  */
 public final class EnrichTopology {
+
+    /** The windowed store of article ids seen recently (its changelog topic is named after it). */
+    public static final String SEEN_IDS_STORE = "seen-article-ids";
 
     private EnrichTopology() {
     }
@@ -52,8 +59,15 @@ public final class EnrichTopology {
                 .branch((k, v) -> v.isOk(), Branched.as("enriched"))
                 .defaultBranch(Branched.as("rejected"));
 
+        Duration window = Duration.parse(config.require(NewsrouteConfig.DEDUP_WINDOW));
+        // in memory, backed by its changelog topic: restored after a restart, and no native library needed
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.inMemoryWindowStore(SEEN_IDS_STORE, window.multipliedBy(2), window.multipliedBy(2), false),
+                Serdes.String(), Serdes.Long()));
+
         branches.get("outcome-enriched")
                 .mapValues(EnrichOutcome::enriched, Named.as("unwrap-enriched"))
+                .processValues(() -> new DeduplicateProcessor(SEEN_IDS_STORE, window), Named.as("drop-repeated-ids"), SEEN_IDS_STORE)
                 .to(topics.enriched(), Produced.with(Serdes.String(), enrichedSerde).withName("write-enriched"));
         branches.get("outcome-rejected")
                 .mapValues(EnrichOutcome::rejected, Named.as("unwrap-rejected"))

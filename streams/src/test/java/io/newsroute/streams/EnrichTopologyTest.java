@@ -143,10 +143,21 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void shouldDropARepeatedIdWithinTheDedupWindow() {
+        raw.pipeInput("d", json(article("d", "Japan first")), Instant.parse("2026-01-01T00:00:00Z"));
+        raw.pipeInput("d", json(article("d", "Japan replayed")), Instant.parse("2026-01-01T01:00:00Z"));
+        raw.pipeInput("d", json(article("d", "Japan next week")), Instant.parse("2026-01-03T00:00:00Z"));
+
+        assertThat(enriched.readValuesToList()).extracting(v -> ENRICHED.deserialize(null, v).body())
+                .containsExactly("Japan first", "Japan next week");
+    }
+
+    @Test
     void shouldNameEveryStepOfTheTopology() {
         String description = EnrichTopology.build(CONFIG, FAKE_TAGGER).describe().toString();
 
-        assertThat(description).contains("read-raw-articles", "enrich-article", "write-enriched", "write-dead-letters")
+        assertThat(description).contains("read-raw-articles", "enrich-article", "write-enriched", "write-dead-letters",
+                        "drop-repeated-ids", EnrichTopology.SEEN_IDS_STORE)
                 .doesNotContain("KSTREAM-");
     }
 }

@@ -38,6 +38,8 @@ public final class NewsrouteConfig {
     public static final String COUNTRY_MIN_RELEVANCE = "country.min.relevance";
     public static final String COUNTRY_MAX_MENTIONS = "country.max.mentions";
     public static final String TAXONOMY_FILE = "taxonomy.file";
+    /** How long the streams side remembers an article id to drop repeats (ISO-8601 duration). */
+    public static final String DEDUP_WINDOW = "dedup.window";
 
     /** The prefixes of keys that are passed to Kafka clients. */
     public static final String KAFKA_PREFIX = "kafka.";
@@ -61,6 +63,7 @@ public final class NewsrouteConfig {
         d.put(COUNTRY_MIN_RELEVANCE, "");
         d.put(COUNTRY_MAX_MENTIONS, "20");
         d.put(TAXONOMY_FILE, "");
+        d.put(DEDUP_WINDOW, "PT24H");
         DEFAULTS = Collections.unmodifiableMap(d);
     }
 
