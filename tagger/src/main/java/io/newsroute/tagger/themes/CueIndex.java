@@ -1,0 +1,151 @@
+package io.newsroute.tagger.themes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * A {@link Taxonomy} compiled for matching: every cue phrase becomes an array of token ids, indexed by
+ * its LAST token so that a single left-to-right pass can test, at each token, only the phrases that
+ * end there. Also holds the hierarchy as index arrays (defined ancestors of each theme, top-level slot
+ * of each theme). Reads the taxonomy once; immutable afterwards and safe to share between threads.
+ */
+final class CueIndex {
+
+    /** Ring size for matching; at least {@link ThemeFileParser#MAX_PHRASE_TOKENS}, a power of two. */
+    static final int RING = 8;
+
+    final TokenDictionary dict = new TokenDictionary();
+    final ThemeDefinition[] themes;
+    /**
+     * For each theme: its own node, then the nodes of its defined ancestors, ending with the node of
+     * its top level. Nodes {@code 0..themes.length-1} are the themes; a top level that the taxonomy
+     * does not define gets an extra node after them.
+     */
+    final int[][] selfAndAncestors;
+    /** Number of nodes (themes plus undefined top levels). */
+    final int nodes;
+    /** For each theme: the slot of its top-level in {@link #topCodes}. */
+    final int[] topSlot;
+    final String[] topCodes;
+    final String[] topLabels;
+    /** For each top-level slot: its node. */
+    final int[] topNode;
+    /** True when the theme is itself a top level. */
+    final boolean[] isTop;
+
+    final int[][] phraseTokens;
+    final int[][] phraseThemes;
+    final double[][] phraseWeights;
+    /** Token id to the phrases ending with that token (null when none). */
+    final int[][] byLastToken;
+
+    CueIndex(Taxonomy taxonomy) {
+        List<ThemeDefinition> defs = taxonomy.themes();
+        IptcVocabulary vocabulary = taxonomy.vocabulary();
+        int n = defs.size();
+        themes = defs.toArray(new ThemeDefinition[0]);
+        Map<String, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            indexOf.put(themes[i].code(), i);
+        }
+        TreeSet<String> tops = new TreeSet<>();
+        for (ThemeDefinition t : themes) {
+            tops.add(t.topic().top());
+        }
+        topCodes = tops.toArray(new String[0]);
+        topLabels = new String[topCodes.length];
+        Map<String, Integer> slotOf = new HashMap<>();
+        for (int s = 0; s < topCodes.length; s++) {
+            slotOf.put(topCodes[s], s);
+            String code = topCodes[s];
+            topLabels[s] = vocabulary.byCode(code).map(IptcTopic::label).orElse(code);
+        }
+        topNode = new int[topCodes.length];
+        int extra = n;
+        for (int s = 0; s < topCodes.length; s++) {
+            Integer defined = indexOf.get(topCodes[s]);
+            topNode[s] = defined != null ? defined : extra++;
+        }
+        nodes = extra;
+        selfAndAncestors = new int[n][];
+        topSlot = new int[n];
+        isTop = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            IptcTopic t = themes[i].topic();
+            topSlot[i] = slotOf.get(t.top());
+            isTop[i] = t.isTopLevel();
+            List<Integer> chain = new ArrayList<>();
+            chain.add(i);
+            String parent = t.parent();
+            for (int depth = 0; parent != null && depth < 16; depth++) {
+                Integer a = indexOf.get(parent);
+                if (a != null) {
+                    chain.add(a);
+                }
+                parent = vocabulary.byCode(parent).map(IptcTopic::parent).orElse(null);
+            }
+            if (!chain.contains(topNode[topSlot[i]])) {
+                chain.add(topNode[topSlot[i]]);
+            }
+            selfAndAncestors[i] = chain.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        // phrases: one entry per distinct token sequence, shared by all themes that cue it
+        Map<String, List<double[]>> targets = new LinkedHashMap<>();
+        Map<String, List<String>> tokensOf = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            for (Cue c : themes[i].cues()) {
+                List<String> toks = TokenScanner.normalize(c.phrase());
+                String key = String.join(" ", toks);
+                tokensOf.putIfAbsent(key, toks);
+                targets.computeIfAbsent(key, k -> new ArrayList<>())
+                        .add(new double[] {i, c.negative() ? -c.weight() : c.weight()});
+            }
+        }
+        int p = targets.size();
+        phraseTokens = new int[p][];
+        phraseThemes = new int[p][];
+        phraseWeights = new double[p][];
+        int k = 0;
+        for (Map.Entry<String, List<double[]>> e : targets.entrySet()) {
+            List<String> toks = tokensOf.get(e.getKey());
+            int[] ids = new int[toks.size()];
+            for (int j = 0; j < ids.length; j++) {
+                ids[j] = dict.intern(toks.get(j));
+            }
+            phraseTokens[k] = ids;
+            List<double[]> ts = e.getValue();
+            phraseThemes[k] = new int[ts.size()];
+            phraseWeights[k] = new double[ts.size()];
+            for (int j = 0; j < ts.size(); j++) {
+                phraseThemes[k][j] = (int) ts.get(j)[0];
+                phraseWeights[k][j] = ts.get(j)[1];
+            }
+            k++;
+        }
+        dict.freeze();
+        List<List<Integer>> last = new ArrayList<>();
+        for (int i = 0; i < dict.size(); i++) {
+            last.add(null);
+        }
+        for (int q = 0; q < p; q++) {
+            int id = phraseTokens[q][phraseTokens[q].length - 1];
+            if (last.get(id) == null) {
+                last.set(id, new ArrayList<>());
+            }
+            last.get(id).add(q);
+        }
+        byLastToken = new int[dict.size()][];
+        for (int i = 0; i < dict.size(); i++) {
+            List<Integer> l = last.get(i);
+            // longest phrases first: at one token, a node takes evidence from the longest match only
+            byLastToken[i] = l == null ? null : l.stream()
+                    .sorted((a, b) -> Integer.compare(phraseTokens[b].length, phraseTokens[a].length))
+                    .mapToInt(Integer::intValue).toArray();
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package io.newsroute.tagger.themes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits one text field into word tokens, lower-cases and stems each into a reused buffer and looks
+ * it up in a {@link TokenDictionary}: one pass, no allocation per token, no regular expressions.
+ * Reads the field; exposes for each token its dictionary id (-1 when unknown or over-long) and its
+ * character offsets. A token is a run of letters or digits; an apostrophe between letters is dropped
+ * and a final possessive {@code 's} ends the token. Not thread-safe: one scanner per field and call.
+ */
+final class TokenScanner {
+
+    /** Longer tokens are never cues: they are skipped, whatever their length. */
+    static final int MAX_TOKEN = 32;
+
+    private static final char[] ASCII_FOLD = new char[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_FOLD[c] = c;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_FOLD[c] = c;
+            ASCII_FOLD[c - 'a' + 'A'] = c;
+        }
+    }
+
+    private final String text;
+    private final int length;
+    private final TokenDictionary dict;
+    private final char[] buf = new char[MAX_TOKEN + 1];
+    private int pos;
+
+    /** Dictionary id of the current token, or -1. */
+    int id;
+    /** Offsets of the current token in the field. */
+    int start;
+    int end;
+
+    TokenScanner(String text, TokenDictionary dict) {
+        this.text = text == null ? "" : text;
+        this.length = this.text.length();
+        this.dict = dict;
+    }
+
+    /** Advances to the next token; false at the end of the field. */
+    boolean next() {
+        String s = text;
+        int i = pos;
+        int n = length;
+        // skip separators
+        while (i < n && fold(s.charAt(i)) == 0) {
+            i++;
+        }
+        if (i >= n) {
+            pos = n;
+            return false;
+        }
+        start = i;
+        int len = 0;
+        boolean tooLong = false;
+        while (i < n) {
+            char c = s.charAt(i);
+            char f = fold(c);
+            if (f != 0) {
+                if (len < MAX_TOKEN) {
+                    buf[len++] = f;
+                } else {
+                    tooLong = true;
+                }
+                i++;
+            } else if ((c == '\'' || c == '\u2019') && len > 0 && i + 1 < n && fold(s.charAt(i + 1)) != 0) {
+                char after = s.charAt(i + 1);
+                if ((after == 's' || after == 'S') && (i + 2 >= n || fold(s.charAt(i + 2)) == 0)) {
+                    end = i;
+                    pos = i + 2;
+                    id = tooLong ? -1 : resolve(len);
+                    return true;
+                }
+                i++; // drop the apostrophe inside a word: don't -> dont
+            } else {
+                break;
+            }
+        }
+        end = i;
+        pos = i;
+        id = tooLong ? -1 : resolve(len);
+        return true;
+    }
+
+    private int resolve(int len) {
+        return dict.lookup(buf, LightStemmer.stem(buf, len));
+    }
+
+    /** Lower-case form of a word character, or 0 for a separator. */
+    static char fold(char c) {
+        if (c < 128) {
+            return ASCII_FOLD[c];
+        }
+        if (Character.isLetterOrDigit(c)) {
+            return Character.toLowerCase(c);
+        }
+        return 0;
+    }
+
+    /** Normal forms (lower-cased, stemmed) of the tokens of {@code phrase}; slow path for loading. */
+    static List<String> normalize(String phrase) {
+        List<String> out = new ArrayList<>();
+        TokenDictionary none = new TokenDictionary();
+        TokenScanner sc = new TokenScanner(phrase, none);
+        while (sc.next()) {
+            char[] b = new char[sc.end - sc.start + 1];
+            int len = 0;
+            for (int i = sc.start; i < sc.end; i++) {
+                char f = fold(phrase.charAt(i));
+                if (f != 0) {
+                    b[len++] = f;
+                }
+            }
+            // an over-long token can never match: report it as null
+            out.add(len > MAX_TOKEN ? null : new String(b, 0, LightStemmer.stem(b, len)));
+        }
+        return out;
+    }
+}

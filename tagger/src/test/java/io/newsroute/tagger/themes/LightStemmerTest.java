@@ -1,0 +1,47 @@
+package io.newsroute.tagger.themes;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Inflected forms meet on one stem; short and listed words are left alone. */
+class LightStemmerTest {
+
+    private static String stem(String word) {
+        List<String> t = TokenScanner.normalize(word);
+        assertThat(t).hasSize(1);
+        return t.get(0);
+    }
+
+    @Test
+    void foldsInflections() {
+        assertThat(List.of("vote", "votes", "voted", "voting")).extracting(LightStemmerTest::stem).containsOnly(stem("vote"));
+        assertThat(List.of("flight", "flights")).extracting(LightStemmerTest::stem).containsOnly(stem("flight"));
+        assertThat(List.of("policy", "policies")).extracting(LightStemmerTest::stem).containsOnly(stem("policy"));
+        assertThat(List.of("plan", "planned", "planning")).extracting(LightStemmerTest::stem).containsOnly("plan");
+        assertThat(List.of("invest", "invested", "investing", "invests")).extracting(LightStemmerTest::stem)
+                .containsOnly("invest");
+        assertThat(stem("Japan's")).isEqualTo("japan");
+        assertThat(stem("Laos’")).isEqualTo("lao");
+        assertThat(stem("CYBERSECURITY")).isEqualTo("cybersecurity");
+    }
+
+    @Test
+    void leavesShortAndListedWordsAlone() {
+        assertThat(stem("news")).isEqualTo("news");
+        assertThat(stem("aids")).isEqualTo("aids");
+        assertThat(stem("uxo")).isEqualTo("uxo");
+        assertThat(stem("bus")).isEqualTo("bus");
+        assertThat(stem("innings")).isNotEqualTo("in");
+        assertThat(stem("sing")).isEqualTo("sing");
+    }
+
+    @Test
+    void splitsOnHyphensAndPunctuation() {
+        assertThat(TokenScanner.normalize("cyber-attack")).containsExactly(stem("cyber"), stem("attack"));
+        assertThat(TokenScanner.normalize("U.S. trade")).containsExactly("u", "s", stem("trade"));
+        assertThat(TokenScanner.normalize("don't")).containsExactly("dont");
+    }
+}
