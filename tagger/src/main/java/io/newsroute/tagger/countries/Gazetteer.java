@@ -34,15 +34,20 @@ final class Gazetteer {
     private final boolean[] prefix;   // some longer key continues from here
     private final Entry[] entries;
     private final int mask;
+    private final int shift;
+    /** One bit per first-token hash (folded): most words miss here without touching the larger table. */
+    private final long[] firstTokens = new long[FIRST_BITS / 64];
+    private static final int FIRST_BITS = 1 << 18;
     final int maxTokens;
 
     private Gazetteer(Map<String, String> names, Map<String, List<Place>> byKey) {
         this.names = Collections.unmodifiableMap(names);
-        int slots = Integer.highestOneBit(Math.max(16, byKey.size() * 8)) * 2;
+        int slots = Integer.highestOneBit(Math.max(16, byKey.size() * 3)) * 2;
         keys = new long[slots];
         values = new int[slots];
         prefix = new boolean[slots];
         mask = slots - 1;
+        shift = 64 - Integer.numberOfTrailingZeros(slots);
         entries = new Entry[byKey.size()];
         int longest = 1;
         int e = 0;
@@ -53,6 +58,8 @@ final class Gazetteer {
             }
             StringBuilder folded = new StringBuilder();
             long h = 0;
+            long first = Tokens.combine(0, t.hash[0]);
+            firstTokens[firstBit(first) >>> 6] |= 1L << firstBit(first);
             for (int i = 0; i < t.count; i++) {
                 folded.append(t.folded(i));
                 h = Tokens.combine(h, t.hash[i]);
@@ -71,7 +78,7 @@ final class Gazetteer {
 
     private int claim(long h) {
         long k = h == 0 ? 1 : h;
-        int slot = (int) (k ^ (k >>> 32)) & mask;
+        int slot = home(k);
         while (keys[slot] != 0 && keys[slot] != k) {
             slot = (slot + 1) & mask;
         }
@@ -82,10 +89,25 @@ final class Gazetteer {
         return slot;
     }
 
+    /** The first slot to try for a key: the top bits of a multiplicative mix. */
+    private int home(long k) {
+        return (int) ((k * 0x9E3779B97F4A7C15L) >>> shift);
+    }
+
+    private static int firstBit(long h) {
+        return (int) (h >>> 40) & (FIRST_BITS - 1);
+    }
+
+    /** Whether some key may start with the token whose one-token n-gram hash is {@code h}. */
+    boolean mayStart(long h) {
+        int bit = firstBit(h);
+        return (firstTokens[bit >>> 6] & (1L << bit)) != 0;
+    }
+
     /** The slot of an n-gram hash, or -1 when no key starts with or equals it. */
     int find(long h) {
         long k = h == 0 ? 1 : h;
-        int slot = (int) (k ^ (k >>> 32)) & mask;
+        int slot = home(k);
         while (true) {
             long here = keys[slot];
             if (here == k) {

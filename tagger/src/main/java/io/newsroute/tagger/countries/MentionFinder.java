@@ -33,6 +33,10 @@ final class MentionFinder {
         int leadEnd = position == Match.Position.BODY ? Math.max(datelineEnd, 0) + LEAD_CHARS : -1;
         int i = 0;
         while (i < t.count) {
+            if (!gazetteer.mayStart(Tokens.combine(0, t.hash[i]))) {
+                i++;
+                continue;
+            }
             long h = 0;
             Gazetteer.Entry best = null;
             int bestLen = 0;

@@ -21,6 +21,8 @@ final class Tokens {
     static final int TIGHT_BEFORE = 8;
 
     private static final char[] FOLD = buildFoldTable();
+    /** For the same characters as FOLD: 1 upper case, 2 lower case, 0 neither. */
+    private static final byte[] CASE = buildCaseTable();
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
@@ -67,14 +69,14 @@ final class Tokens {
     }
 
     private void scan() {
-        String s = text;
-        int n = s.length();
+        char[] s = text.toCharArray();   // one bulk copy: the loop below then reads a plain array
+        int n = s.length;
         int i = 0;
         boolean sentence = true;
         boolean comma = false;
         boolean tight = false;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             char f = fold(c);
             if (f == 0) {
                 if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == '\u201c') {
@@ -91,21 +93,33 @@ final class Tokens {
             }
             int from = i;
             long h = FNV_OFFSET;
-            boolean cap = Character.isUpperCase(c);
+            boolean cap = caseOf(c) == 1;
+            int upper = 0;
+            int lower = 0;
             while (i < n) {
-                c = s.charAt(i);
-                f = fold(c);
-                if (f == 0) {
-                    break;
-                }
-                if (Character.isUpperCase(c)) {
-                    upperLetters++;
-                } else if (Character.isLowerCase(c)) {
-                    lowerLetters++;
+                c = s[i];
+                if (c < FOLD.length) {
+                    f = FOLD[c];
+                    if (f == 0) {
+                        break;
+                    }
+                    byte k = CASE[c];
+                    upper += k & 1;
+                    lower += k >> 1;
+                } else {
+                    f = fold(c);
+                    if (f == 0) {
+                        break;
+                    }
+                    byte k = caseOf(c);
+                    upper += k & 1;
+                    lower += k >> 1;
                 }
                 h = (h ^ f) * FNV_PRIME;
                 i++;
             }
+            upperLetters += upper;
+            lowerLetters += lower;
             add(from, i, h, (cap ? CAP : 0) | (sentence ? SENTENCE_START : 0)
                     | (comma ? COMMA_BEFORE : 0) | (tight && count > 0 ? TIGHT_BEFORE : 0));
             sentence = false;
@@ -154,6 +168,21 @@ final class Tokens {
             b.append(fold(text.charAt(k)));
         }
         return b.toString();
+    }
+
+    private static byte caseOf(char c) {
+        if (c < CASE.length) {
+            return CASE[c];
+        }
+        return Character.isUpperCase(c) ? (byte) 1 : Character.isLowerCase(c) ? (byte) 2 : (byte) 0;
+    }
+
+    private static byte[] buildCaseTable() {
+        byte[] t = new byte[0x250];
+        for (char c = 0; c < t.length; c++) {
+            t[c] = Character.isUpperCase(c) ? (byte) 1 : Character.isLowerCase(c) ? (byte) 2 : (byte) 0;
+        }
+        return t;
     }
 
     private static char[] buildFoldTable() {
