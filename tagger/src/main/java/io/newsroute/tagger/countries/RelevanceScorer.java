@@ -68,7 +68,7 @@ final class RelevanceScorer {
      * Gives each match one country: a qualifier decides first ("Paris, Texas", "ALBANY, N.Y."), then a
      * name shared by several countries goes to the one the rest of the article already points to (for a
      * place inside a country, only other places count: "Atlanta" makes "Georgia" the US state, "U.S." alone
-     * does not), else to its default.
+     * does not), else to its default. An unqualified dateline city is the largest place of that name.
      */
     private static void resolve(List<Match> matches) {
         int n = matches.size();
@@ -105,6 +105,10 @@ final class RelevanceScorer {
             }
             Place best = null;
             double bestSupport = 0;
+            if (m.position == Match.Position.DATELINE) {
+                best = largest(m);   // an unqualified dateline names the best-known place of that name
+                bestSupport = Double.POSITIVE_INFINITY;
+            }
             for (Place p : m.candidates) {
                 double[] s = support.get(p.code());
                 double v = s == null ? 0 : s[p.kind().isPlaceInside() ? 1 : 0];
@@ -112,9 +116,6 @@ final class RelevanceScorer {
                     best = p;
                     bestSupport = v;
                 }
-            }
-            if (best == null && m.position == Match.Position.DATELINE) {
-                best = largest(m);   // an unqualified dateline names the best-known place of that name
             }
             if (best == null && !m.candidates[0].noDefault()) {
                 best = m.candidates[0];
