@@ -1,20 +1,39 @@
 package io.newsroute.streams;
 
+import io.newsroute.common.config.ConfigException;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.tagger.ArticleTagger;
 import io.newsroute.tagger.countries.CountryTagger;
 import io.newsroute.tagger.themes.ThemeTagger;
 
+import java.io.IOException;
+import java.nio.file.Path;
 
-/** Builds the {@link ArticleTagger} that a configuration asks for (relevance threshold, taxonomy file). */
+/**
+ * Builds the {@link ArticleTagger} a configuration asks for: the country relevance threshold
+ * ({@code country.min.relevance}), the mentions kept per country ({@code country.max.mentions}) and
+ * the theme taxonomy file ({@code taxonomy.file}; the bundled one when empty).
+ */
 public final class Taggers {
 
     private Taggers() {
     }
 
     public static ArticleTagger fromConfig(NewsrouteConfig config) {
-        CountryTagger countries = CountryTagger.standard();
-        ThemeTagger themes = ThemeTagger.standard();
+        CountryTagger countries = CountryTagger.standard()
+                .withMinRelevance(config.getDouble(NewsrouteConfig.COUNTRY_MIN_RELEVANCE, CountryTagger.DEFAULT_MIN_RELEVANCE))
+                .withMaxMentions(config.getInt(NewsrouteConfig.COUNTRY_MAX_MENTIONS));
+        String taxonomy = config.get(NewsrouteConfig.TAXONOMY_FILE);
+        ThemeTagger themes;
+        if (taxonomy == null || taxonomy.isBlank()) {
+            themes = ThemeTagger.standard();
+        } else {
+            try {
+                themes = ThemeTagger.fromFile(Path.of(taxonomy));
+            } catch (IOException e) {
+                throw new ConfigException("cannot read the taxonomy file " + taxonomy + ": " + e.getMessage(), e);
+            }
+        }
         return new ArticleTagger(countries, themes);
     }
 }
