@@ -85,6 +85,22 @@ public final class ArticleFiles {
         return new LoadResult(articles, failures, skipped);
     }
 
+    /**
+     * One JSON article object, given as text, as an {@link Article}: the same field names and
+     * aliases as {@code .json} files, the id from {@link ArticleIds}, {@code ingestedAt} from the
+     * clock, {@code fallbackSource} when the object names no source. Used by streaming sources
+     * (stdin, HTTP ingest) that read one object at a time.
+     *
+     * @throws IllegalArgumentException when the text is not JSON or not an article object
+     */
+    public Article fromJson(String json, String fallbackSource) {
+        try {
+            return ArticleJson.toArticle(Json.mapper().readTree(json), fallbackSource, clock.instant());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("bad JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
     /** The text of a file, gunzipped when its name ends in {@code .gz}; invalid UTF-8 is replaced. */
     public static String readText(Path file) throws IOException {
         return readText(file, DEFAULT_MAX_FILE_BYTES);

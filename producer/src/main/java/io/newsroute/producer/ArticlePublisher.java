@@ -42,14 +42,20 @@ public final class ArticlePublisher implements AutoCloseable {
             LOG.debug("Skipping duplicate article {}", article.id());
             return null;
         }
-        return producer.send(new ProducerRecord<>(topic, article.id(), article), (meta, e) -> {
-            if (e != null) {
-                published.remove(article.id());
-                LOG.warn("Publishing article {} failed: {}", article.id(), e.toString());
-            } else {
-                LOG.debug("Published article {} to {}-{}@{}", article.id(), meta.topic(), meta.partition(), meta.offset());
-            }
-        });
+        try {
+            return producer.send(new ProducerRecord<>(topic, article.id(), article), (meta, e) -> {
+                if (e != null) {
+                    published.remove(article.id());
+                    LOG.warn("Publishing article {} failed: {}", article.id(), e.toString());
+                } else {
+                    LOG.debug("Published article {} to {}-{}@{}", article.id(), meta.topic(), meta.partition(), meta.offset());
+                }
+            });
+        } catch (RuntimeException e) {
+            // send threw before the callback was registered (e.g. serialization): the id was not published
+            published.remove(article.id());
+            throw e;
+        }
     }
 
     /** Sends every article and waits until Kafka has acknowledged each one. */

@@ -1,0 +1,66 @@
+package io.newsroute.producer.sources;
+
+import io.newsroute.common.model.Article;
+import org.junit.jupiter.api.Test;
+
+import static io.newsroute.producer.sources.TestSources.article;
+import static io.newsroute.producer.sources.TestSources.body;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DeduplicatorTest {
+
+    @Test
+    void shouldClaimTheSameCanonicalUrlOnce() {
+        Deduplicator d = new Deduplicator();
+        Article a = article("https://example.org/story?utm_source=x", "Budget", body("Lyon"));
+        Article again = article("https://EXAMPLE.org/story/", "Budget (updated)", body("Lyon") + " More.");
+
+        assertThat(a.id()).isEqualTo(again.id());
+        assertThat(d.claim(a)).isEqualTo(Deduplicator.Verdict.NEW);
+        assertThat(d.claim(again)).isEqualTo(Deduplicator.Verdict.DUPLICATE_ID);
+    }
+
+    @Test
+    void shouldClaimTheSameNormalisedTextFromAnotherUrlOnce() {
+        Deduplicator d = new Deduplicator();
+        Article a = article("https://a.example/story", "Budget", body("Lyon"));
+        Article syndicated = article("https://b.example/other", "BUDGET!", body("Lyon").toUpperCase(java.util.Locale.ROOT).replace(".", " . "));
+
+        assertThat(d.claim(a)).isEqualTo(Deduplicator.Verdict.NEW);
+        assertThat(d.claim(syndicated)).isEqualTo(Deduplicator.Verdict.DUPLICATE_TEXT);
+        assertThat(d.claim(article("https://c.example/x", "Budget", body("Nantes")))).isEqualTo(Deduplicator.Verdict.NEW);
+    }
+
+    @Test
+    void shouldTellShortArticlesWithDifferentTitlesApart() {
+        Deduplicator d = new Deduplicator();
+
+        assertThat(d.claim(article(null, "Storm hits coast", "Developing story."))).isEqualTo(Deduplicator.Verdict.NEW);
+        assertThat(d.claim(article(null, "Minister resigns", "Developing story."))).isEqualTo(Deduplicator.Verdict.NEW);
+    }
+
+    @Test
+    void shouldClaimAgainAfterARelease() {
+        Deduplicator d = new Deduplicator();
+        Article a = article("https://a.example/story", "Budget", body("Lyon"));
+        d.claim(a);
+        d.release(a);
+
+        assertThat(d.claim(a)).isEqualTo(Deduplicator.Verdict.NEW);
+    }
+
+    @Test
+    void shouldForgetTheOldestBeyondCapacityAndRestoreFromASnapshot() {
+        Deduplicator d = new Deduplicator(2);
+        Article first = article("https://a.example/1", "One", body("Lyon"));
+        d.claim(first);
+        d.claim(article("https://a.example/2", "Two", body("Nantes")));
+        d.claim(article("https://a.example/3", "Three", body("Brest")));
+
+        assertThat(d.size()).isEqualTo(2);
+        Deduplicator restored = new Deduplicator();
+        restored.restore(d.snapshot());
+        assertThat(restored.claim(first)).isEqualTo(Deduplicator.Verdict.NEW);
+        assertThat(restored.claim(article("https://a.example/3", "Three", body("Brest")))).isEqualTo(Deduplicator.Verdict.DUPLICATE_ID);
+    }
+}
