@@ -10,6 +10,7 @@ import io.newsroute.app.cli.RunCommand;
 import io.newsroute.app.cli.SubscribeCommand;
 import io.newsroute.app.cli.TagCommand;
 import io.newsroute.app.cli.VersionProvider;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,6 +37,14 @@ public final class NewsrouteCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new NewsrouteCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
+            // a clear one-line error on the screen; the stack trace goes to the log file
+            LoggerFactory.getLogger(NewsrouteCommand.class).error("{} failed", cmd.getCommandName(), ex);
+            String message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
+            cmd.getErr().println("newsroute " + cmd.getCommandName() + ": " + message);
+            cmd.getErr().println("(details in " + io.newsroute.app.cli.LogFiles.current() + ")");
+            return 1;
+        });
         return cl;
     }
 
