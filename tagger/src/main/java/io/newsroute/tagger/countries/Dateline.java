@@ -15,9 +15,9 @@ final class Dateline {
     }
 
     /**
-     * The offset of the dash that ends the dateline, or -1 when the body does not open with one. Every
-     * word before the dateline's first comma must start with a capital; a place not in capitals must be
-     * followed by a comma (then a date or a state) before the dash.
+     * The offset of the dash that ends the dateline, or -1 when the body does not open with one. The place
+     * (before the first comma, at most four words) must start with a capital; a place not all in capitals
+     * must be followed by a comma (then a date or a state) before the dash. Leading asterisks are skipped.
      */
     static int end(String body) {
         if (body == null) {
@@ -25,7 +25,7 @@ final class Dateline {
         }
         int n = body.length();
         int i = 0;
-        while (i < n && Character.isWhitespace(body.charAt(i))) {
+        while (i < n && (Character.isWhitespace(body.charAt(i)) || body.charAt(i) == '*')) {
             i++;
         }
         int limit = Math.min(n, i + WINDOW);
@@ -47,7 +47,7 @@ final class Dateline {
                 beforeComma = false;
             } else if (beforeComma && Character.isLetter(c)) {
                 if (wordStart) {
-                    if (!Character.isUpperCase(c) || ++words > MAX_PLACE_WORDS) {
+                    if (words == 0 && !Character.isUpperCase(c) || ++words > MAX_PLACE_WORDS) {
                         return -1;
                     }
                 }

@@ -29,7 +29,7 @@ final class MentionFinder {
      * @param datelineEnd offset of the dash ending the dateline, or -1 (body only)
      */
     List<Match> find(Tokens t, String field, Match.Position position, int datelineEnd, List<Match> out) {
-        boolean capsField = t.allCaps();
+        boolean capsField = t.caseless();
         int leadEnd = position == Match.Position.BODY ? Math.max(datelineEnd, 0) + LEAD_CHARS : -1;
         int i = 0;
         while (i < t.count) {

@@ -46,9 +46,12 @@ final class Tokens {
         scan();
     }
 
-    /** Whether the field is written in capitals (a wire headline, a dateline): case tells nothing. */
-    boolean allCaps() {
-        return upperLetters > 0 && lowerLetters * 10 < upperLetters;
+    /**
+     * Whether case tells nothing in this field: written in capitals (a wire headline) or with almost no
+     * capitals at all (some wire stories come all in lower case).
+     */
+    boolean caseless() {
+        return upperLetters > 0 && lowerLetters * 10 < upperLetters || lowerLetters > 200 && upperLetters * 200 < lowerLetters;
     }
 
     /** Folds one character: lower case, no accent; 0 for a separator. */

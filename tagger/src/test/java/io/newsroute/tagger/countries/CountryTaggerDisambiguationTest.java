@@ -183,6 +183,15 @@ class CountryTaggerDisambiguationTest {
     }
 
     @Test
+    void shouldReadAStoryWrittenAllInLowerCase() {
+        String body = "lima, march 9 - a confidential report on the peruvian economy said the government must cut "
+                + "spending. the report, prepared by economists for the lenders, said inflation would rise again "
+                + "this year unless the central bank raised interest rates and the treasury sold more bonds. "
+                + "officials declined to comment on the report, which has not been published.";
+        assertThat(codes(null, body)).containsExactly("PE");
+    }
+
+    @Test
     void shouldNameCountriesByTheirEnglishShortName() {
         assertThat(tagger.tag("Laos votes", null, null).get(0).name()).isEqualTo("Laos");
         assertThat(CountryTagger.isValidCode("JP")).isTrue();

@@ -13,6 +13,8 @@ class DatelineTest {
         assertThat(Dateline.end("ALBANY, N.Y. - The budget passed.")).isEqualTo(13);
         assertThat(Dateline.end("Toronto, March 19 - Net profit rose.")).isEqualTo(18);
         assertThat(Dateline.end("MONTREAL, Feb 26- Shr 1.11 dlrs")).isEqualTo(16);
+        assertThat(Dateline.end("La paz, march 18 - a senior official said")).isEqualTo(17);
+        assertThat(Dateline.end("**LONDON, March 5 - India bought sugar")).isEqualTo(18);
     }
 
     @Test
