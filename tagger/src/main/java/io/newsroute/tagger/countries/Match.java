@@ -16,6 +16,8 @@ final class Match {
     final Position position;
     /** The candidates left after case and context checks, best default first. */
     final Place[] candidates;
+    /** Followed by a currency word ("Swiss franc", "U.S. dlrs"): weak evidence of what the story is about. */
+    boolean currency;
     /** The chosen place (its country may come from a qualifier, as in "Paris, Texas"); null until resolved. */
     Place place;
     String code;

@@ -1,6 +1,7 @@
 package io.newsroute.tagger.countries;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -16,6 +17,12 @@ final class MentionFinder {
             "eastern", "western", "north", "south", "east", "west", "upper", "lower", "downtown", "metropolitan",
             "in", "of", "to", "from", "and", "for", "with", "by", "at", "on", "the", "neighbouring", "neighboring",
             "king", "queen", "president", "premier", "minister", "embassy", "mr", "said", "says");
+    /** Words that make the name before them a currency ("Swiss franc", "U.S. dlrs", "Canadian dollar bond"). */
+    private static final long[] CURRENCY_WORDS = hashes("dollar dollars dlr dlrs franc francs guilder guilders mark marks "
+            + "yen pound pounds sterling lira lire peseta pesetas crown crowns krona kronor krone kroner rand rupee rupees "
+            + "riyal riyals dinar dinars peso pesos punt shilling shillings schilling schillings escudo escudos drachma "
+            + "drachmas won baht ringgit rupiah cruzado cruzados austral australs bolivar bolivars yuan renminbi currency "
+            + "currencies");
     /** Lead length after the dateline: the first sentence or two of wire copy. */
     static final int LEAD_CHARS = 300;
 
@@ -70,11 +77,20 @@ final class MentionFinder {
             }
             Place[] kept = filter(t, i, last, best.places(), capsField || inDateline, inDateline);
             if (kept.length > 0) {
-                out.add(new Match(t, field, i, last, pos, kept));
+                Match m = new Match(t, field, i, last, pos, kept);
+                m.currency = last + 1 < t.count && Arrays.binarySearch(CURRENCY_WORDS, t.hash[last + 1]) >= 0;
+                out.add(m);
             }
             i = last + 1;
         }
         return out;
+    }
+
+    private static long[] hashes(String words) {
+        Tokens t = new Tokens(words);
+        long[] h = Arrays.copyOf(t.hash, t.count);
+        Arrays.sort(h);
+        return h;
     }
 
     private static boolean verify(Tokens t, int first, Gazetteer.Entry e) {

@@ -17,6 +17,8 @@ final class RelevanceScorer {
 
     /** How much a mention weighs where it stands, by {@link Match.Position} ordinal. */
     private static final double[] POSITION_WEIGHT = {3.0, 2.0, 4.0, 1.5, 1.0};
+    /** A currency mention ("Canadian dlr bond", "U.S. dlrs") counts this much of a plain one. */
+    private static final double CURRENCY = 0.3;
     /** Each further mention in the same position counts this much of the one before. */
     private static final double DECAY = 0.7;
     /** Raw evidence at which relevance reaches 1 - 1/e before the share of the article is applied. */
@@ -41,7 +43,8 @@ final class RelevanceScorer {
             }
             Evidence e = byCode.computeIfAbsent(m.code, Evidence::new);
             int pos = m.position.ordinal();
-            e.raw += m.place.kind().weight * POSITION_WEIGHT[pos] * Math.pow(DECAY, e.seen[pos]);
+            e.raw += m.place.kind().weight * POSITION_WEIGHT[pos] * Math.pow(DECAY, e.seen[pos])
+                    * (m.currency ? CURRENCY : 1.0);
             e.seen[pos] = Math.min(e.seen[pos] + 1, 60);
             if (e.mentions.size() < maxMentions) {
                 e.mentions.add(new Mention(m.text(), m.field, m.start(), m.end()));

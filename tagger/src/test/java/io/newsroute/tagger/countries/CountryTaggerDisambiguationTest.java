@@ -192,6 +192,12 @@ class CountryTaggerDisambiguationTest {
     }
 
     @Test
+    void shouldWeighACurrencyLightlyAgainstTheDateline() {
+        assertThat(codes("BANK ISSUES BOND", "LONDON, March 2 - A bank is issuing a 100 mln Canadian dlr bond "
+                + "due 1992, paying 9 pct, the lead manager said.")).containsExactly("GB");
+    }
+
+    @Test
     void shouldNameCountriesByTheirEnglishShortName() {
         assertThat(tagger.tag("Laos votes", null, null).get(0).name()).isEqualTo("Laos");
         assertThat(CountryTagger.isValidCode("JP")).isTrue();
