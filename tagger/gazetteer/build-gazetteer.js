@@ -107,7 +107,8 @@ for (const [k, list] of byKey) {
   if (top.population < CITY_MIN_POP && !seatKept) continue;
   if (k.length < 4 && top.population < 1000000 && top.featureCode !== 'PPLC') continue;   // Bo, Ho, Jos, Nan
   const ambiguous = ranked.length > 1 && top.population < DOMINANCE * ranked[1].population;
-  let flags = (isWord(k) ? 'W' : '') + (ambiguous ? '?' : '');
+  // every town may also be a surname ("Jackson", "Kent"): P makes the tagger check the word before it
+  let flags = 'P' + (isWord(k) ? 'W' : '') + (ambiguous ? '?' : '');
   for (const c of ranked) {
     if (c !== top && !ambiguous) break;
     add(c.name, c.country, c.featureCode === 'PPLC' ? 'K' : 'C', c.population, flags);

@@ -15,8 +15,7 @@ final class MentionFinder {
     /** Capitalised words that may stand before a place without making it part of a person's name. */
     private static final Set<String> PLACE_PREFIXES = Set.of("greater", "central", "northern", "southern",
             "eastern", "western", "north", "south", "east", "west", "upper", "lower", "downtown", "metropolitan",
-            "in", "of", "to", "from", "and", "for", "with", "by", "at", "on", "the", "neighbouring", "neighboring",
-            "king", "queen", "president", "premier", "minister", "embassy", "mr", "said", "says");
+            "in", "of", "to", "from", "and", "for", "with", "by", "at", "on", "the", "neighbouring", "neighboring");
     /** Words that make the name before them a currency ("Swiss franc", "U.S. dlrs", "Canadian dollar bond"). */
     private static final long[] CURRENCY_WORDS = hashes("dollar dollars dlr dlrs franc francs guilder guilders mark marks "
             + "yen pound pounds sterling lira lire peseta pesetas crown crowns krona kronor krone kroner rand rupee rupees "

@@ -52,6 +52,13 @@ class CountryTaggerDisambiguationTest {
     }
 
     @Test
+    void shouldNotTakeASurnameAfterAFirstNameForATown() {
+        assertThat(allCodes("Board changes", "The board named Paul Kingston and Anne Douglas as directors."))
+                .isEmpty();
+        assertThat(codes("Storm warning", "Residents of Kingston were told to stay indoors.")).containsExactly("JM");
+    }
+
+    @Test
     void shouldTakeJordanAfterAPreposition() {
         assertThat(codes("Refugees cross the border", "Thousands of refugees crossed into Jordan over the weekend."))
                 .containsExactly("JO");
