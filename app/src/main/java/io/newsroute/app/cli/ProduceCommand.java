@@ -8,7 +8,11 @@ import io.newsroute.producer.ProducerClients;
 import io.newsroute.producer.sources.BulkLoader;
 import io.newsroute.producer.sources.Deduplicator;
 import io.newsroute.producer.sources.Durations;
+import io.newsroute.extract.HtmlExtractor;
+import io.newsroute.producer.sources.FeedPoller;
 import io.newsroute.producer.sources.FolderWatcher;
+import io.newsroute.producer.sources.HostRateLimiter;
+import io.newsroute.producer.sources.HttpFetcher;
 import io.newsroute.producer.sources.IngestStats;
 import io.newsroute.producer.sources.Progress;
 import io.newsroute.producer.sources.SourcePublisher;
@@ -20,6 +24,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,11 +39,13 @@ import java.util.concurrent.Callable;
  * Bulk mode reads files and folders ({@code .txt}, {@code .html}, {@code .json}, {@code .jsonl}, also
  * gzipped) or JSON lines streamed from stdin ({@code -}), shows progress and ends with a summary: read,
  * published, duplicates skipped, failed (with reasons). {@code --watch DIR} keeps running and publishes
- * each new or changed file once, remembering what it sent in a state file across restarts.
+ * each new or changed file once; {@code --feed URL} polls RSS/Atom feeds and publishes each new item
+ * (its page extracted, or the feed's own content). Both remember what they sent in a state file, so a
+ * restart does not republish, and stop cleanly on Ctrl-C.
  */
 @Command(name = "produce", mixinStandardHelpOptions = true,
         description = {"Publish articles to news.articles.raw: files, folders, '-' for JSON lines on stdin,",
-                "or keep running with --watch DIR."})
+                "or keep running with --watch DIR and/or --feed URL."})
 public final class ProduceCommand implements Callable<Integer> {
 
     @Mixin
@@ -48,7 +57,8 @@ public final class ProduceCommand implements Callable<Integer> {
     @Option(names = "--watch", paramLabel = "DIR", description = "Keep running: publish each new or changed article file under DIR once.")
     Path watchDir;
 
-    @Option(names = "--state", paramLabel = "FILE", description = "State file of --watch (default: DIR/.newsroute-state).")
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "State file of --watch/--feed (default: DIR/.newsroute-state, or ./.newsroute-feeds-state for feeds only).")
     Path stateFile;
 
     @Option(names = "--rescan-interval", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
@@ -58,6 +68,30 @@ public final class ProduceCommand implements Callable<Integer> {
     @Option(names = "--settle", paramLabel = "DURATION", defaultValue = "1s", converter = DurationConverter.class,
             description = "A watched file is read once unchanged for this long (default: ${DEFAULT-VALUE}).")
     Duration settle;
+
+    @Option(names = "--feed", paramLabel = "URL", description = "RSS 2.0 or Atom feed to poll (repeatable).")
+    List<URI> feedUrls = new ArrayList<>();
+
+    @Option(names = "--feeds-file", paramLabel = "FILE", description = "Feeds to poll, one URL per line ('#' comments).")
+    Path feedsFile;
+
+    @Option(names = "--poll-interval", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
+            description = "Time between polls of each feed (default: ${DEFAULT-VALUE}).")
+    Duration pollInterval;
+
+    @Option(names = "--rate", paramLabel = "N", defaultValue = "1",
+            description = "Requests per second per host when fetching feeds and pages (default: ${DEFAULT-VALUE}).")
+    double ratePerHost;
+
+    @Option(names = "--fetch-timeout", paramLabel = "DURATION", defaultValue = "20s", converter = DurationConverter.class,
+            description = "Limit of one HTTP attempt, headers and body (default: ${DEFAULT-VALUE}).")
+    Duration fetchTimeout;
+
+    @Option(names = "--retries", defaultValue = "3", description = "HTTP retries, with exponential backoff from 1s (default: ${DEFAULT-VALUE}).")
+    int retries;
+
+    @Option(names = "--max-page-bytes", defaultValue = "5242880", description = "Largest feed or page read, in bytes (default: ${DEFAULT-VALUE}).")
+    long maxPageBytes;
 
     @Option(names = "--batch", defaultValue = "500", description = "JSON lines published per batch (default: ${DEFAULT-VALUE}).")
     int batch;
@@ -74,7 +108,7 @@ public final class ProduceCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         NewsrouteConfig config = options.load();
         List<Path> fsPaths = new ArrayList<>();
-        boolean stdin = paths.isEmpty() && watchDir == null;
+        boolean stdin = paths.isEmpty() && watchDir == null && feedUrls.isEmpty() && feedsFile == null;
         for (String p : paths) {
             if (p.equals("-")) {
                 stdin = true;
@@ -87,8 +121,9 @@ public final class ProduceCommand implements Callable<Integer> {
         }
         IngestStats stats = new IngestStats();
         ArticleFiles files = new ArticleFiles(Clock.systemUTC());
-        if (watchDir != null) {
-            return watch(config, files, stats, fsPaths, stdin);
+        List<URI> feeds = feeds();
+        if (watchDir != null || !feeds.isEmpty()) {
+            return keepRunning(config, files, stats, fsPaths, stdin, feeds);
         }
         try (ArticlePublisher publisher = ProducerClients.publisher(config)) {
             SourcePublisher sources = new SourcePublisher(publisher, new Deduplicator(), stats, ackTimeout);
@@ -110,27 +145,71 @@ public final class ProduceCommand implements Callable<Integer> {
         return loader.skippedFiles();
     }
 
-    private int watch(NewsrouteConfig config, ArticleFiles files, IngestStats stats, List<Path> fsPaths, boolean stdin)
-            throws Exception {
+    private List<URI> feeds() throws java.io.IOException {
+        List<URI> out = new ArrayList<>(feedUrls);
+        if (feedsFile != null) {
+            for (String line : Files.readAllLines(feedsFile, StandardCharsets.UTF_8)) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    out.add(URI.create(t));
+                }
+            }
+        }
+        for (URI u : out) {
+            if (u.getScheme() == null || !u.getScheme().matches("(?i)https?") || u.getHost() == null) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "not an http(s) feed URL: " + u);
+            }
+        }
+        return out.stream().distinct().toList();
+    }
+
+    private int keepRunning(NewsrouteConfig config, ArticleFiles files, IngestStats stats, List<Path> fsPaths, boolean stdin,
+                            List<URI> feeds) throws Exception {
         Deduplicator dedup = new Deduplicator();
-        Path state = stateFile != null ? stateFile : watchDir.resolve(".newsroute-state");
+        Path state = stateFile != null ? stateFile
+                : watchDir != null ? watchDir.resolve(".newsroute-state") : Path.of(".newsroute-feeds-state");
         SourceState sourceState = SourceState.load(state, dedup);
         ArticlePublisher publisher = ProducerClients.publisher(config);
         SourcePublisher sources = new SourcePublisher(publisher, dedup, stats, ackTimeout);
         if (!fsPaths.isEmpty() || stdin) {
             bulk(files, sources, fsPaths, stdin);
         }
-        FolderWatcher watcher = new FolderWatcher(watchDir, files, sources, sourceState, rescanInterval, settle,
-                Clock.systemUTC());
-        Thread thread = new Thread(watcher, "newsroute-watch");
-        thread.start();
-        System.err.printf("Watching %s (state %s); Ctrl-C to stop%n", watchDir, state);
+        List<AutoCloseable> stoppers = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        if (watchDir != null) {
+            FolderWatcher watcher = new FolderWatcher(watchDir, files, sources, sourceState, rescanInterval, settle,
+                    Clock.systemUTC());
+            stoppers.add(watcher);
+            threads.add(new Thread(watcher, "newsroute-watch"));
+            System.err.printf("Watching %s%n", watchDir);
+        }
+        if (!feeds.isEmpty()) {
+            HttpFetcher.Options fetch = new HttpFetcher.Options(Duration.ofSeconds(10), fetchTimeout, retries,
+                    Duration.ofSeconds(1), maxPageBytes, HttpFetcher.Options.defaults().userAgent());
+            HttpFetcher fetcher = new HttpFetcher(HttpFetcher.client(fetch), fetch, new HostRateLimiter(ratePerHost),
+                    nanos -> java.util.concurrent.TimeUnit.NANOSECONDS.sleep(nanos));
+            FeedPoller poller = new FeedPoller(feeds, fetcher, new HtmlExtractor(), sources, sourceState, pollInterval,
+                    Clock.systemUTC());
+            stoppers.add(poller);
+            threads.add(new Thread(poller, "newsroute-feeds"));
+            System.err.printf("Polling %d feeds every %s%n", feeds.size(), pollInterval);
+        }
+        threads.forEach(Thread::start);
+        System.err.printf("State in %s; Ctrl-C to stop%n", state);
         new Shutdown(() -> {
-            watcher.close();
-            try {
-                thread.join(Duration.ofSeconds(30).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            for (AutoCloseable c : stoppers) {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    System.err.println("Stopping " + c + " failed: " + e);
+                }
+            }
+            for (Thread t : threads) {
+                try {
+                    t.join(Duration.ofSeconds(30).toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             publisher.close();
             System.err.println("Stopped: " + stats.summary());

@@ -1,0 +1,325 @@
+package io.newsroute.producer.sources;
+
+import io.newsroute.common.model.Article;
+import io.newsroute.extract.ArticleIds;
+import io.newsroute.extract.HtmlExtractor;
+import io.newsroute.extract.NoArticleTextException;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Polls RSS/Atom feeds and publishes each new item once. For each feed it sends a conditional GET
+ * (If-None-Match / If-Modified-Since from the last complete poll; 304 means nothing new), parses the
+ * feed safely ({@link FeedParser}), and for each item not seen before fetches its page and extracts
+ * the article with {@link HtmlExtractor}; when the page cannot be fetched or holds no article text it
+ * falls back to the item's own content (content:encoded, content, description, summary). Writes
+ * articles through the {@link SourcePublisher} and remembers handled item keys and the feed's
+ * validators in the {@link SourceState} file, so later polls and restarts do not republish.
+ *
+ * <p>An item whose article Kafka did not acknowledge is not marked seen, and the feed's validators
+ * are then not stored, so the next poll tries it again. Each failure is logged once with the URL
+ * and the reason.
+ */
+public final class FeedPoller implements Runnable, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
+    private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset=[\"']?([A-Za-z0-9_.:-]+)");
+    private static final Pattern CHARSET_PARAM = Pattern.compile("(?i)charset=\"?([A-Za-z0-9_.:-]+)");
+
+    private final List<URI> feeds;
+    private final HttpFetcher fetcher;
+    private final FeedParser parser = new FeedParser();
+    private final HtmlExtractor extractor;
+    private final SourcePublisher publisher;
+    private final SourceState state;
+    private final Duration interval;
+    private final Clock clock;
+    private final CountDownLatch stop = new CountDownLatch(1);
+
+    public FeedPoller(List<URI> feeds, HttpFetcher fetcher, HtmlExtractor extractor, SourcePublisher publisher,
+                      SourceState state, Duration interval, Clock clock) {
+        this.feeds = List.copyOf(feeds);
+        this.fetcher = fetcher;
+        this.extractor = extractor;
+        this.publisher = publisher;
+        this.state = state;
+        this.interval = interval;
+        this.clock = clock;
+    }
+
+    /** What one poll of one feed did. */
+    public record PollResult(URI feed, boolean notModified, int newItems, int published, int fromFeedContent,
+                             int failed) {
+    }
+
+    /** Polls every feed, then again every interval, until {@link #close()}. */
+    @Override
+    public void run() {
+        try {
+            do {
+                pollAll();
+            } while (!stop.await(interval.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LOG.info("Stopped polling {} feeds", feeds.size());
+    }
+
+    /** Polls each feed once. */
+    public List<PollResult> pollAll() throws InterruptedException {
+        List<PollResult> out = new ArrayList<>();
+        for (URI feed : feeds) {
+            if (stop.getCount() == 0) {
+                break;
+            }
+            out.add(poll(feed));
+        }
+        return out;
+    }
+
+    /** Polls one feed and publishes its new items. */
+    public PollResult poll(URI feed) throws InterruptedException {
+        String key = feed.toString();
+        SourceState.FeedEntry known = state.feed(key);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");
+        if (known.etag() != null) {
+            headers.put("If-None-Match", known.etag());
+        }
+        if (known.lastModified() != null) {
+            headers.put("If-Modified-Since", known.lastModified());
+        }
+        HttpFetcher.Response response;
+        try {
+            response = fetcher.get(feed, headers);
+        } catch (HttpFetcher.FetchException e) {
+            fail("feed " + feed + ": " + e.getMessage());
+            return new PollResult(feed, false, 0, 0, 0, 1);
+        }
+        if (response.status() == 304) {
+            LOG.debug("Feed {} not modified", feed);
+            return new PollResult(feed, true, 0, 0, 0, 0);
+        }
+        if (response.status() != 200) {
+            fail("feed " + feed + ": HTTP " + response.status());
+            return new PollResult(feed, false, 0, 0, 0, 1);
+        }
+        FeedParser.Feed parsed;
+        try {
+            parsed = parser.parse(response.body(), response.uri());
+        } catch (FeedParser.FeedException e) {
+            fail("feed " + feed + ": " + e.getMessage());
+            return new PollResult(feed, false, 0, 0, 0, 1);
+        }
+        List<String> seen = new ArrayList<>();
+        java.util.Set<String> alreadySeen = new java.util.HashSet<>(known.seen());
+        int newItems = 0;
+        int published = 0;
+        int fromFeed = 0;
+        int failed = 0;
+        boolean complete = true;
+        // feeds list the newest first: publish oldest first
+        List<FeedItem> items = new ArrayList<>(parsed.items());
+        java.util.Collections.reverse(items);
+        for (FeedItem item : items) {
+            if (stop.getCount() == 0) {
+                complete = false;
+                break;
+            }
+            String itemKey = item.key();
+            if (alreadySeen.contains(itemKey) || seen.contains(itemKey)) {
+                continue;
+            }
+            newItems++;
+            Built built = article(item, parsed.title(), feed);
+            if (built == null) {
+                failed++;
+                seen.add(itemKey); // nothing to publish, ever: do not try it again
+                continue;
+            }
+            SourcePublisher.Outcome outcome = publisher.publish(List.of(built.article()));
+            if (!outcome.ok()) {
+                failed++;
+                complete = false; // not marked seen: tried again next poll
+                continue;
+            }
+            seen.add(itemKey);
+            if (!outcome.published().isEmpty()) {
+                published++;
+                if (built.fromFeed()) {
+                    fromFeed++;
+                }
+            }
+        }
+        String etag = complete ? response.header("ETag").orElse(null) : known.etag();
+        String lastModified = complete ? response.header("Last-Modified").orElse(null) : known.lastModified();
+        state.putFeed(key, etag, lastModified, seen);
+        try {
+            state.save();
+        } catch (IOException e) {
+            LOG.error("Cannot write state file {}: {}", state.file(), e.toString());
+        }
+        if (newItems > 0) {
+            LOG.info("Feed {}: {} new items, {} published ({} from the feed's own content), {} failed", feed, newItems,
+                    published, fromFeed, failed);
+        }
+        return new PollResult(feed, false, newItems, published, fromFeed, failed);
+    }
+
+    private record Built(Article article, boolean fromFeed) {
+    }
+
+    /** The item's article: from its page, else from the feed's content; null (logged) when neither has text. */
+    private Built article(FeedItem item, String feedTitle, URI feed) throws InterruptedException {
+        String fallbackSource = feedTitle != null ? feedTitle : feed.getHost();
+        if (item.link() != null) {
+            try {
+                return new Built(fromPage(item, fallbackSource), false);
+            } catch (PageException e) {
+                LOG.warn("Page {} of feed {} failed: {}; using the feed item's content", item.link(), feed, e.getMessage());
+            }
+        }
+        Article fromFeed = fromItem(item, fallbackSource);
+        if (fromFeed == null) {
+            fail("item " + item.key() + " of feed " + feed + ": no page and no content in the feed");
+            return null;
+        }
+        return new Built(fromFeed, true);
+    }
+
+    private static final class PageException extends Exception {
+        PageException(String message) {
+            super(message);
+        }
+    }
+
+    private Article fromPage(FeedItem item, String fallbackSource) throws PageException, InterruptedException {
+        URI uri;
+        try {
+            uri = URI.create(item.link());
+        } catch (IllegalArgumentException e) {
+            throw new PageException("bad link: " + e.getMessage());
+        }
+        HttpFetcher.Response page;
+        try {
+            page = fetcher.get(uri, Map.of("Accept", "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"));
+        } catch (HttpFetcher.FetchException e) {
+            throw new PageException(e.getMessage());
+        }
+        if (page.status() != 200) {
+            throw new PageException("HTTP " + page.status());
+        }
+        String type = page.header("Content-Type").orElse("text/html").toLowerCase(Locale.ROOT);
+        if (!type.contains("html")) {
+            throw new PageException("not an HTML page: " + type);
+        }
+        String html = new String(page.body(), charset(type, page.body()));
+        try {
+            Article a = Articles.fromPage(extractor.extract(html, page.uri().toString()), item.link(), fallbackSource,
+                    clock.instant());
+            return fillIn(a, item);
+        } catch (NoArticleTextException e) {
+            throw new PageException("no article text: " + e.getMessage());
+        }
+    }
+
+    /** Fills what the page left out (title, date, authors) from the feed item. */
+    private static Article fillIn(Article a, FeedItem item) {
+        String title = a.title() == null || a.title().isBlank() ? item.title() : a.title();
+        String published = a.published() != null ? a.published() : item.published();
+        List<String> authors = a.authors().isEmpty() ? item.authors() : a.authors();
+        return new Article(a.id(), a.url(), a.source(), title, a.subtitle(), authors, published, a.language(), a.body(),
+                a.ingestedAt());
+    }
+
+    private Article fromItem(FeedItem item, String source) {
+        String html = item.content() != null ? item.content() : item.summary();
+        if (html == null) {
+            return null;
+        }
+        String body = htmlToText(html);
+        if (body.isBlank()) {
+            return null;
+        }
+        String title = Jsoup.parse(item.title()).text();
+        String subtitle = item.content() != null && item.summary() != null ? Jsoup.parse(item.summary()).text() : null;
+        if (subtitle != null && (subtitle.isBlank() || body.startsWith(subtitle))) {
+            subtitle = null;
+        }
+        return new Article(ArticleIds.of(item.link(), title, body), item.link(), source, title, subtitle, item.authors(),
+                item.published(), null, body, clock.instant());
+    }
+
+    /** Paragraph text of an HTML fragment, paragraphs separated by a blank line. */
+    static String htmlToText(String html) {
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.select("script,style,iframe,object,embed").remove();
+        List<String> paragraphs = new ArrayList<>();
+        var blocks = doc.select("p, li, blockquote, h2, h3, h4");
+        if (!blocks.isEmpty()) {
+            for (var b : blocks) {
+                if (b.parents().stream().anyMatch(p -> p.is("p, li, blockquote"))) {
+                    continue;
+                }
+                String t = b.text().strip();
+                if (!t.isEmpty()) {
+                    paragraphs.add(t);
+                }
+            }
+        }
+        if (paragraphs.isEmpty()) {
+            String t = doc.body().text().strip();
+            if (!t.isEmpty()) {
+                paragraphs.add(t);
+            }
+        }
+        return String.join("\n\n", paragraphs);
+    }
+
+    static Charset charset(String contentType, byte[] body) {
+        Matcher m = CHARSET_PARAM.matcher(contentType);
+        String name = m.find() ? m.group(1) : null;
+        if (name == null) {
+            String head = new String(body, 0, Math.min(body.length, 2048), StandardCharsets.ISO_8859_1);
+            Matcher meta = META_CHARSET.matcher(head);
+            name = meta.find() ? meta.group(1) : null;
+        }
+        if (name != null) {
+            try {
+                return Charset.forName(name);
+            } catch (IllegalArgumentException e) {
+                LOG.debug("Unknown charset {}, reading UTF-8", name);
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
+    private void fail(String reason) {
+        LOG.warn("Failed: {}", reason);
+        publisher.stats().failed(reason);
+    }
+
+    /** Stops after the current item. */
+    @Override
+    public void close() {
+        stop.countDown();
+    }
+}
