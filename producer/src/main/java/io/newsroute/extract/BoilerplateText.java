@@ -48,7 +48,8 @@ public final class BoilerplateText {
     private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|der|da|al|bin|la|le))*";
     private static final Pattern BIO = Pattern.compile(
             "^(" + NAME + "(?:(?:, | and | & )" + NAME + ")*) (?:is|was|are|were|has been|have been|serves as|works as) "
-                    + "(?:a|an|the|our|one of|both|currently|now|formerly)\\b[^\\n]{0,200}?\\b(?:at|for|of|with|in|on) [^\\n]{1,150}$");
+                    + "(?:(?:a|an|the|our|one of the|both|currently|now|formerly|also) )*[\\p{L}\\p{N}'’ ,-]{2,120}? "
+                    + "(?:at|for|of|with|in|on) (?:the )?\\p{Lu}[^\\n]{0,150}$");
     private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(?:by|von|par|por|di)\\s+");
     private static final int MAX_PROMPT_LENGTH = 200;
     private static final int MAX_BIO_LENGTH = 400;

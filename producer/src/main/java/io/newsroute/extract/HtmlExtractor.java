@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,14 @@ public final class HtmlExtractor {
     /** JSON-LD articleBody is used when the page text is shorter than this share of it. */
     private static final double JSON_LD_PREFERENCE = 0.6;
     private static final int MIN_JSON_LD_BODY = 200;
+
+    /**
+     * Pages with more elements than this, or more children under one element than {@link #MAX_CHILDREN},
+     * skip the density analysis, whose cost grows faster than linearly; real pages stay far below.
+     */
+    static final int MAX_ELEMENTS = 40_000;
+    static final int MAX_CHILDREN = 3_000;
+    private static final int MIN_FALLBACK_PARAGRAPH = 50;
 
     private final int maxInputChars;
 
@@ -68,8 +77,23 @@ public final class HtmlExtractor {
 
         doc.select("script,style,noscript,template,iframe,object,embed,svg,canvas,link,meta,button,select,textarea,input")
                 .remove();
-        ReadabilityBody.Result found = ReadabilityBody.extract(doc, meta.title());
+        int flattened = NestingLimiter.limit(doc);
+        if (flattened > 0) {
+            LOG.debug("flattened {} subtrees nested deeper than {} elements", flattened, NestingLimiter.MAX_DEPTH);
+        }
+        boolean tooComplex = tooComplex(doc);
+        ReadabilityBody.Result found;
+        if (tooComplex) {
+            LOG.warn("page beyond the density analysis limits ({} elements, {} children under one element): "
+                    + "keeping long text blocks only", MAX_ELEMENTS, MAX_CHILDREN);
+            found = new ReadabilityBody.Result(doc.body(), null, 0);
+        } else {
+            found = ReadabilityBody.extract(doc, meta.title());
+        }
         List<String> paragraphs = clean(BodyText.paragraphs(found.article()), meta.title());
+        if (tooComplex) {
+            paragraphs.removeIf(p -> p.length() < MIN_FALLBACK_PARAGRAPH);
+        }
         String domBody = TextCleaner.joinParagraphs(paragraphs);
         String body = chooseBody(domBody, jsonLd.map(JsonLdArticle::articleBody).orElse(null));
         if (body.isEmpty()) {
@@ -82,6 +106,16 @@ public final class HtmlExtractor {
         String title = meta.title().isEmpty() ? firstWords(body) : meta.title();
         return new ExtractedPage(title, meta.subtitle(), authors, meta.published(), meta.canonicalUrl(),
                 meta.siteName(), meta.language(), body);
+    }
+
+    private static boolean tooComplex(Document doc) {
+        int count = 0;
+        for (Element el : doc.getAllElements()) {
+            if (++count > MAX_ELEMENTS || el.childNodeSize() > MAX_CHILDREN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> clean(List<String> paragraphs, String title) {

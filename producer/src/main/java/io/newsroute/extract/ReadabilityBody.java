@@ -182,12 +182,11 @@ final class ReadabilityBody {
                 .limit(TOP_CANDIDATES)
                 .forEach(e -> top.add(e.getKey()));
 
-        Element article = new Element("div");
+        Element article;
         if (top.isEmpty() || top.get(0) == body) {
-            for (Node child : new ArrayList<>(body.childNodes())) {
-                article.appendChild(child);
-            }
+            article = body;
         } else {
+            article = new Element("div");
             Element candidate = refine(top, body);
             double topScore = scores.get(candidate);
             double threshold = Math.max(10, topScore * 0.2);
@@ -293,11 +292,6 @@ final class ReadabilityBody {
         cleanConditionally(article, "ul");
         cleanConditionally(article, "ol");
         cleanConditionally(article, "div");
-        for (Element p : article.select("p")) {
-            if (!p.hasText() && p.select("img,embed,object,iframe").isEmpty()) {
-                p.remove();
-            }
-        }
     }
 
     private void cleanConditionally(Element root, String tag) {
