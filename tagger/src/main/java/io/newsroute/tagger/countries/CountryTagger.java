@@ -14,8 +14,11 @@ import java.util.List;
 public final class CountryTagger {
 
     /**
-     * Default routing threshold: the relevance at which micro-F1 on wire copy peaked when measured
-     * (see bench/eval-countries.sh); a country named once in passing in the body stays below it.
+     * Default routing threshold. Measured with bench/eval-countries.sh on 1,000 labelled wire stories,
+     * micro-F1 is flat (0.935 to 0.937) for thresholds 0.25 to 0.35 and falls off either side; 0.25 is the
+     * low end of that plateau, chosen because routing should rather keep a country the story discusses in
+     * several paragraphs (China in an article on Laos-Japan relations, about 0.29) than drop it. A country
+     * named once in passing in the body, or only as a currency, stays below it.
      */
     public static final double DEFAULT_MIN_RELEVANCE = 0.25;
     /** Default number of mentions kept per country. */

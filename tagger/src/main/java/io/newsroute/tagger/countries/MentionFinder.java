@@ -1,6 +1,5 @@
 package io.newsroute.tagger.countries;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -108,16 +107,25 @@ final class MentionFinder {
         if (!caps && !t.has(first, Tokens.CAP)) {
             return NONE;
         }
-        List<Place> kept = null;
-        for (Place p : places) {
-            if (accept(t, first, last, p, caps, inDateline)) {
-                if (kept == null) {
-                    kept = new ArrayList<>(places.length);
-                }
-                kept.add(p);
+        int accepted = 0;
+        long mask = 0;   // gazetteer keys have a handful of places at most; more than 64 are simply not kept
+        for (int k = 0; k < places.length && k < 64; k++) {
+            if (accept(t, first, last, places[k], caps, inDateline)) {
+                mask |= 1L << k;
+                accepted++;
             }
         }
-        return kept == null ? NONE : kept.toArray(NONE);
+        if (accepted == places.length) {
+            return places;   // the common case: nothing filtered, no copy
+        }
+        Place[] kept = new Place[accepted];
+        int n = 0;
+        for (int k = 0; k < places.length && k < 64; k++) {
+            if ((mask & (1L << k)) != 0) {
+                kept[n++] = places[k];
+            }
+        }
+        return kept;
     }
 
     private static final Place[] NONE = new Place[0];

@@ -21,6 +21,14 @@ final class RelevanceScorer {
     private static final double CURRENCY = 0.3;
     /** Each further mention in the same position counts this much of the one before. */
     private static final double DECAY = 0.7;
+    private static final double[] DECAY_POWERS = new double[61];
+
+    static {
+        for (int k = 0; k < DECAY_POWERS.length; k++) {
+            DECAY_POWERS[k] = Math.pow(DECAY, k);
+        }
+    }
+
     /** Raw evidence at which relevance reaches 1 - 1/e before the share of the article is applied. */
     private static final double SCALE = 3.0;
     /** Share of the article's strongest evidence and relevance a primary country needs. */
@@ -43,7 +51,7 @@ final class RelevanceScorer {
             }
             Evidence e = byCode.computeIfAbsent(m.code, Evidence::new);
             int pos = m.position.ordinal();
-            e.raw += m.place.kind().weight * POSITION_WEIGHT[pos] * Math.pow(DECAY, e.seen[pos])
+            e.raw += m.place.kind().weight * POSITION_WEIGHT[pos] * DECAY_POWERS[e.seen[pos]]
                     * (m.currency ? CURRENCY : 1.0);
             e.seen[pos] = Math.min(e.seen[pos] + 1, 60);
             if (e.mentions.size() < maxMentions) {
