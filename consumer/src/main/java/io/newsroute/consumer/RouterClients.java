@@ -20,6 +20,9 @@ import java.util.UUID;
 /** Builds a {@link CountryRouter} with real Kafka clients from the configuration. */
 public final class RouterClients {
 
+    /** Optional: a stable id of this router instance (unique among running instances), e.g. {@code 1}. */
+    public static final String INSTANCE_ID = "router.instance.id";
+
     private RouterClients() {
     }
 
@@ -36,10 +39,15 @@ public final class RouterClients {
 
     public static Properties producerProperties(NewsrouteConfig config) {
         Properties p = new Properties();
-        // a unique suffix per process: two routers must not fence each other; the consumer group
-        // metadata passed to sendOffsetsToTransaction fences zombies instead (KIP-447)
-        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG,
-                config.require(NewsrouteConfig.ROUTER_TRANSACTIONAL_ID) + "-" + UUID.randomUUID());
+        // a suffix per instance: two routers must not fence each other; the consumer group metadata passed
+        // to sendOffsetsToTransaction fences zombies (KIP-447). A stable router.instance.id lets a restarted
+        // instance abort its killed predecessor's open transaction at once (initTransactions) instead of
+        // read_committed readers waiting for transaction.timeout.ms; without one, a random suffix.
+        String instance = config.get(INSTANCE_ID);
+        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, config.require(NewsrouteConfig.ROUTER_TRANSACTIONAL_ID) + "-"
+                + (instance == null || instance.isBlank() ? UUID.randomUUID() : instance));
+        // an open transaction of a dead instance that is not restarted blocks readers for this long (default 60 s)
+        p.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 10_000);
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.LINGER_MS_CONFIG, 5);

@@ -25,9 +25,12 @@ import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
- * A single-node Apache Kafka broker in KRaft mode (combined broker and controller), run in this
- * process from the Kafka broker artifacts. Writes its data to a folder (a fresh temporary one unless
- * given) and listens on local ports (free ones unless given). Its logs go to the log file, not the screen.
+ * An Apache Kafka node in KRaft mode (combined broker and controller), run in this process from the
+ * Kafka broker artifacts: a single-node cluster by default, or one node of a multi-node cluster when
+ * given {@link NodeSettings} (node id, controller quorum, cluster id). Writes its data to a folder (a
+ * fresh temporary one unless given) and listens on local ports (free ones unless given). Its logs go
+ * to the log file, not the screen. In a cluster of three or more nodes the internal topics (consumer
+ * offsets, transaction state) get replication factor 3 and min.insync.replicas 2.
  */
 public final class EmbeddedKafkaBroker implements AutoCloseable {
 
@@ -37,15 +40,41 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final boolean deleteOnClose;
     private final int port;
     private final int controllerPort;
+    private final NodeSettings node;
     private final Map<String, String> extraProperties;
     private KafkaRaftServer server;
 
-    private EmbeddedKafkaBroker(Path dataDir, boolean deleteOnClose, int port, int controllerPort, Map<String, String> extra) {
+    private EmbeddedKafkaBroker(Path dataDir, boolean deleteOnClose, NodeSettings node, Map<String, String> extra) {
         this.dataDir = dataDir;
         this.deleteOnClose = deleteOnClose;
-        this.port = port;
-        this.controllerPort = controllerPort;
+        this.node = node;
+        this.port = node.port();
+        this.controllerPort = node.controllerPort();
         this.extraProperties = Map.copyOf(extra);
+    }
+
+    /**
+     * Where one node of a KRaft cluster listens and which cluster it belongs to.
+     *
+     * @param nodeId         this node's id (also its voter id in the quorum)
+     * @param port           client port
+     * @param controllerPort controller (Raft) port
+     * @param quorumVoters   {@code controller.quorum.voters}, e.g. {@code 1@127.0.0.1:9093,2@127.0.0.1:9095}
+     * @param clusterId      the cluster id every node is formatted with (a Kafka base64 UUID)
+     */
+    public record NodeSettings(int nodeId, int port, int controllerPort, String quorumVoters, String clusterId) {
+
+        /** A single-node cluster on the given ports (0 for free ones) with a new cluster id. */
+        public static NodeSettings single(int port, int controllerPort) throws IOException {
+            int p = port == 0 ? freePort() : port;
+            int c = controllerPort == 0 ? freePort() : controllerPort;
+            return new NodeSettings(1, p, c, "1@127.0.0.1:" + c, Uuid.randomUuid().toString());
+        }
+
+        /** How many controllers the quorum has. */
+        public int quorumSize() {
+            return quorumVoters.split(",").length;
+        }
     }
 
     /**
@@ -59,7 +88,22 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         boolean temp = dataDir == null;
         Path dir = temp ? Files.createTempDirectory("newsroute-kafka-") : dataDir;
         Files.createDirectories(dir);
-        return new EmbeddedKafkaBroker(dir, temp, port == 0 ? freePort() : port, freePort(), extra);
+        return new EmbeddedKafkaBroker(dir, temp, NodeSettings.single(port, 0), extra);
+    }
+
+    /**
+     * One node of a (possibly multi-node) cluster, not yet started. Restarting a node with the same data
+     * folder keeps its data and its place in the cluster.
+     *
+     * @param dataDir its data folder, or {@code null} for a fresh temporary one (deleted on close)
+     * @param node    node id, ports, quorum and cluster id
+     * @param extra   broker properties added to or overriding the defaults
+     */
+    public static EmbeddedKafkaBroker create(Path dataDir, NodeSettings node, Map<String, String> extra) throws IOException {
+        boolean temp = dataDir == null;
+        Path dir = temp ? Files.createTempDirectory("newsroute-kafka-") : dataDir;
+        Files.createDirectories(dir);
+        return new EmbeddedKafkaBroker(dir, temp, node, extra);
     }
 
     /** Formats the storage (first start only) and starts the broker; returns when it accepts connections. */
@@ -74,7 +118,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             props.store(out, "newsroute embedded broker");
         }
         if (!Files.exists(logDir.resolve("meta.properties"))) {
-            format(propsFile);
+            format(propsFile, node.clusterId());
         }
         server = new KafkaRaftServer(KafkaConfig.fromProps(props, false), Time.SYSTEM);
         server.startup();
@@ -84,10 +128,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     private Properties serverProperties(Path logDir) {
+        int nodes = node.quorumSize();
+        String replicas = String.valueOf(Math.min(3, nodes));
+        String minIsr = nodes >= 3 ? "2" : "1";
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
-        p.put("node.id", "1");
-        p.put("controller.quorum.voters", "1@127.0.0.1:" + controllerPort);
+        p.put("node.id", String.valueOf(node.nodeId()));
+        p.put("controller.quorum.voters", node.quorumVoters());
         p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
         p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
@@ -95,26 +142,32 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("inter.broker.listener.name", "PLAINTEXT");
         p.put("log.dirs", logDir.toString());
         p.put("num.partitions", "3");
-        p.put("offsets.topic.replication.factor", "1");
+        p.put("default.replication.factor", replicas);
+        p.put("offsets.topic.replication.factor", replicas);
         p.put("offsets.topic.num.partitions", "3");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
+        p.put("transaction.state.log.replication.factor", replicas);
+        p.put("transaction.state.log.min.isr", minIsr);
         p.put("transaction.state.log.num.partitions", "3");
-        p.put("share.coordinator.state.topic.replication.factor", "1");
-        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("share.coordinator.state.topic.replication.factor", replicas);
+        p.put("share.coordinator.state.topic.min.isr", minIsr);
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("auto.create.topics.enable", "false");
         p.put("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE));
+        if (nodes > 1) {
+            // a stopped node is noticed within seconds rather than the default 9 s heartbeat timeout
+            p.put("broker.session.timeout.ms", "6000");
+            p.put("broker.heartbeat.interval.ms", "1000");
+        }
         p.putAll(extraProperties);
         return p;
     }
 
-    private static void format(Path propsFile) {
+    private static void format(Path propsFile, String clusterId) {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         int code;
         try (PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
             code = StorageTool.execute(new String[] {
-                "format", "-t", Uuid.randomUuid().toString(), "-c", propsFile.toString(), "--ignore-formatted"}, ps);
+                "format", "-t", clusterId, "-c", propsFile.toString(), "--ignore-formatted"}, ps);
         }
         if (code != 0) {
             throw new IllegalStateException("formatting the broker storage failed (" + code + "): " + buf.toString(StandardCharsets.UTF_8));
@@ -147,6 +200,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     /** The address clients connect to. */
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
+    }
+
+    /** The port of the controller (Raft) listener. */
+    public int controllerPort() {
+        return controllerPort;
     }
 
     /** The data folder. */

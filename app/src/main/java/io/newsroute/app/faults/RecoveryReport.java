@@ -1,0 +1,115 @@
+package io.newsroute.app.faults;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+/**
+ * Reads the samples of {@link ProgressMonitor} and the fault log of the fault run (lines
+ * {@code epochMillis what target group[,group]}) and prints, for each fault, the time until every input
+ * partition of the affected groups that had (or got) uncommitted input made committed progress again:
+ * the time to recover. A group of {@code *} means every sampled group (a broker fault).
+ */
+@Command(name = "recovery-report", mixinStandardHelpOptions = true,
+        description = "Print the time to recover after each fault from the progress samples.")
+public final class RecoveryReport implements Callable<Integer> {
+
+    @Option(names = "--progress", required = true)
+    Path progress;
+
+    @Option(names = "--events", required = true)
+    Path events;
+
+    /** One sample of one partition. */
+    record Sample(long time, long committed, long end) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Map<String, List<Sample>> series = new TreeMap<>();
+        for (String line : Files.readAllLines(progress, StandardCharsets.UTF_8)) {
+            String[] f = line.trim().split(" ");
+            if (f.length != 5 || f[2].equals("sample-failed")) {
+                continue;
+            }
+            series.computeIfAbsent(f[1] + " " + f[2], k -> new ArrayList<>())
+                    .add(new Sample(Long.parseLong(f[0]), Long.parseLong(f[3]), Long.parseLong(f[4])));
+        }
+        for (String line : Files.readAllLines(events, StandardCharsets.UTF_8)) {
+            String[] f = line.trim().split(" ");
+            if (f.length < 4) {
+                continue;
+            }
+            long t = Long.parseLong(f[0]);
+            List<String> groups = List.of(f[3].split(","));
+            System.out.println("recovery " + f[1] + " " + f[2] + ": " + recovery(series, groups, t));
+        }
+        return 0;
+    }
+
+    static String recovery(Map<String, List<Sample>> series, List<String> groups, long t) {
+        long worst = -1;
+        String worstPartition = null;
+        int stalled = 0;
+        for (Map.Entry<String, List<Sample>> e : series.entrySet()) {
+            String group = e.getKey().split(" ")[0];
+            if (!groups.contains("*") && !groups.contains(group)) {
+                continue;
+            }
+            Sample before = null;
+            for (Sample s : e.getValue()) {
+                if (s.time() <= t) {
+                    before = s;
+                }
+            }
+            if (before == null) {
+                continue;
+            }
+            boolean pending = false;
+            Long progressed = null;
+            for (Sample s : e.getValue()) {
+                if (s.time() <= t) {
+                    continue;
+                }
+                pending |= s.end() > before.committed();
+                if (s.committed() > before.committed()) {
+                    progressed = s.time();
+                    break;
+                }
+            }
+            if (!pending && progressed == null) {
+                continue;
+            }
+            if (progressed == null) {
+                stalled++;
+                worstPartition = e.getKey();
+                continue;
+            }
+            if (progressed - t > worst) {
+                worst = progressed - t;
+                worstPartition = e.getKey();
+            }
+        }
+        if (stalled > 0) {
+            return "NOT RECOVERED (" + stalled + " partitions never progressed, e.g. " + worstPartition + ")";
+        }
+        if (worst < 0) {
+            return "no pending input";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f s (slowest partition %s)", worst / 1000.0, worstPartition);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new RecoveryReport()).execute(args));
+    }
+}
