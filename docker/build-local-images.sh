@@ -9,7 +9,8 @@
 #                               so Testcontainers' KafkaContainer and docker-compose.yml accept it
 #   newsroute/app:local         app/target/newsroute.jar on the JRE base (ENTRYPOINT newsroute)
 #
-# Usage: docker/build-local-images.sh [--force] [jre|kafka|app]...   (default: all three)
+# Usage: docker/build-local-images.sh [--force] [jre|kafka|app|builder]...   (default: jre kafka app;
+# builder, a JDK+Maven image to check the multi-stage ./Dockerfile, is only built when named)
 # Idempotent: an image whose inputs (recorded in its io.newsroute.inputs label) did not change is
 # kept; --force (or FORCE=1) rebuilds. Work files go to $NEWSROUTE_DOCKER_BUILD_DIR
 # (default /tmp/newsroute-docker-build), never into the work tree. NEWSROUTE_APP_JAR names another
@@ -28,6 +29,7 @@ SLF4J_VERSION="${SLF4J_VERSION:-2.0.17}"
 JRE_IMAGE="${JRE_IMAGE:-newsroute/jre:17-local}"
 KAFKA_LOCAL_IMAGE="${KAFKA_LOCAL_IMAGE:-newsroute/kafka:${KAFKA_VERSION}-local}"
 APP_LOCAL_IMAGE="${APP_LOCAL_IMAGE:-newsroute/app:local}"
+BUILDER_IMAGE="${BUILDER_IMAGE:-newsroute/maven:3-jdk17-local}"
 APP_JAR="${NEWSROUTE_APP_JAR:-$REPO_ROOT/app/target/newsroute.jar}"
 
 JLINK_MODULES="java.se,jdk.unsupported,jdk.management,jdk.management.agent,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.zipfs,jdk.naming.dns,jdk.security.auth,jdk.security.jgss,jdk.jfr,jdk.localedata,jdk.charsets,jdk.net,jdk.httpserver"
@@ -46,9 +48,9 @@ targets=()
 for arg in "$@"; do
   case "$arg" in
     --force) FORCE=1 ;;
-    jre|kafka|app) targets+=("$arg") ;;
-    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
-    *) die "unknown argument '$arg' (usage: $0 [--force] [jre|kafka|app]...)" ;;
+    jre|kafka|app|builder) targets+=("$arg") ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    *) die "unknown argument '$arg' (usage: $0 [--force] [jre|kafka|app|builder]...)" ;;
   esac
 done
 ((${#targets[@]})) || targets=(jre kafka app)
@@ -66,6 +68,15 @@ up_to_date() { # image, inputs-hash
   [[ "$FORCE" != 1 && "$(image_inputs "$1")" == "$2" ]]
 }
 hash_of() { sha256sum | cut -c1-16; }
+# After a rebuild, removes the image that tag $1 named before ($2), unless something still uses it.
+drop_replaced() {
+  local new
+  new=$(docker image inspect --format '{{.Id}}' "$1" 2>/dev/null || true)
+  if [[ -n "$2" && "$2" != "$new" ]]; then
+    docker rmi "$2" >/dev/null 2>&1 || true
+  fi
+}
+image_id() { docker image inspect --format '{{.Id}}' "$1" 2>/dev/null || true; }
 # docker build, quiet unless it fails (then its whole output is shown).
 docker_build() {
   local out="$BUILD_DIR/docker-build.log"
@@ -94,24 +105,17 @@ copy_with_libs() { # rootfs, file...: copies each file and every shared library 
   done
 }
 
-build_jre() {
-  [[ -x "$JDK_HOME/bin/jlink" && -d "$JDK_HOME/jmods" ]] \
-    || die "no jlink/jmods in $JDK_HOME (apt-get install openjdk-17-jdk-headless)"
-  local jdk_version inputs
-  jdk_version=$("$JDK_HOME/bin/java" -version 2>&1 | head -2 | tr '\n' ' ')
-  inputs=$( { echo "$jdk_version $JLINK_MODULES ${BASE_PROGRAMS[*]}"; sed -n '/^build_jre()/,/^}/p' "$0"; } | hash_of)
-  if up_to_date "$JRE_IMAGE" "$inputs"; then
-    log "$JRE_IMAGE is up to date (inputs $inputs)"; return 0
-  fi
-  log "building $JRE_IMAGE: jlink of $jdk_version"
-  local rootfs="$BUILD_DIR/jre-rootfs"
+# Lays out in $1 a minimal root file system: a jlink'd runtime of modules $2 in /opt/java, then the
+# programs named after it with their shared libraries, a user database and /tmp.
+make_java_rootfs() {
+  local rootfs=$1 modules=$2; shift 2
   rm -rf "$rootfs"
   mkdir -p "$rootfs"/{usr/bin,usr/sbin,usr/lib/x86_64-linux-gnu,usr/lib64,etc,opt,tmp,root,home,app,var/tmp}
   ln -s usr/bin "$rootfs/bin"; ln -s usr/sbin "$rootfs/sbin"
   ln -s usr/lib "$rootfs/lib"; ln -s usr/lib64 "$rootfs/lib64"
   chmod 1777 "$rootfs/tmp" "$rootfs/var/tmp"
 
-  local jlink_args=(--add-modules "$JLINK_MODULES" --strip-debug --no-man-pages --no-header-files
+  local jlink_args=(--add-modules "$modules" --strip-debug --no-man-pages --no-header-files
     --compress=2 --output "$rootfs/opt/java")
   # A default CDS archive makes every JVM start faster; fall back without it if jlink refuses.
   if ! "$JDK_HOME/bin/jlink" "${jlink_args[@]}" --generate-cds-archive >/dev/null 2>"$BUILD_DIR/jlink.err"; then
@@ -120,24 +124,26 @@ build_jre() {
     "$JDK_HOME/bin/jlink" "${jlink_args[@]}" >/dev/null
   fi
 
-  local programs=() p
-  for p in "${BASE_PROGRAMS[@]}"; do
-    local path; path=$(type -P "$p") || die "program $p not found on this machine"
+  # The machine's trust store (Debian keeps it outside the JDK): the same CAs as the host's Java.
+  if [[ -f /etc/ssl/certs/java/cacerts ]]; then
+    cp -L /etc/ssl/certs/java/cacerts "$rootfs/opt/java/lib/security/cacerts"
+  fi
+
+  local programs=() p path f
+  for p in "$@"; do
+    path=$(type -P "$p") || die "program $p not found on this machine"
     programs+=("$(readlink -f "$path")")
   done
-  local f
   for f in "${programs[@]}"; do
-    mkdir -p "$rootfs/usr/bin"
     cp -L "$f" "$rootfs/usr/bin/$(basename "$f")"
   done
   copy_with_libs "$rootfs" "${programs[@]}"
   # Every ELF file of the runtime: its libraries come along (libz, libstdc++ for some, ...).
+  # (ldd of files inside the rootfs resolves against the host, which is what we copy from.)
   while IFS= read -r f; do
     copy_with_libs "$rootfs" "$f"
   done < <(find "$rootfs/opt/java" -type f \( -name '*.so' -o -path '*/bin/*' \))
-  # ldd of files inside the rootfs still resolves against the host, which is what we copy from.
   ln -sf dash "$rootfs/usr/bin/sh"
-  # coreutils' [ is a bash/dash builtin; still provide the binary for scripts that call it.
   ln -sf test "$rootfs/usr/bin/["
   ln -s /opt/java/bin/java "$rootfs/usr/bin/java"
 
@@ -154,23 +160,76 @@ newsroute:x:10001:
 nogroup:x:65534:
 GROUP
   printf 'passwd: files\ngroup: files\nhosts: files dns\n' >"$rootfs/etc/nsswitch.conf"
-  printf 'PRETTY_NAME="Newsroute local JRE (jlink of %s)"\nID=newsroute-jre\n' "$jdk_version" >"$rootfs/etc/os-release"
+  printf 'PRETTY_NAME="Newsroute local image (jlink of JDK %s)"\nID=newsroute-local\n' \
+    "$("$JDK_HOME/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2)" >"$rootfs/etc/os-release"
   mkdir -p "$rootfs/home/appuser"; chown 1000:1000 "$rootfs/home/appuser"
   chown 10001:10001 "$rootfs/app"
+}
 
+# Imports root file system $1 as image $2 (labelled with inputs $3); further arguments are more
+# --change instructions. Removes the image the tag named before, and the rootfs.
+import_rootfs() {
+  local rootfs=$1 image=$2 inputs=$3; shift 3
+  local old_id changes=() c
+  old_id=$(image_id "$image")
+  for c in "$@"; do changes+=(--change "$c"); done
   tar --numeric-owner -C "$rootfs" -c . | docker import \
     --change 'ENV JAVA_HOME=/opt/java' \
-    --change 'ENV PATH=/opt/java/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
     --change 'ENV LANG=C.UTF-8' \
     --change "LABEL io.newsroute.inputs=$inputs" \
-    --change 'LABEL org.opencontainers.image.description="Newsroute local JRE 17 (jlink), no registry needed"' \
-    --change 'CMD ["java", "-version"]' \
-    - "$JRE_IMAGE" >/dev/null
+    "${changes[@]}" - "$image" >/dev/null
   rm -rf "$rootfs"
+  drop_replaced "$image" "$old_id"
+}
+
+jdk_version() { "$JDK_HOME/bin/java" -version 2>&1 | head -2 | tr '\n' ' '; }
+
+build_jre() {
+  [[ -x "$JDK_HOME/bin/jlink" && -d "$JDK_HOME/jmods" ]] \
+    || die "no jlink/jmods in $JDK_HOME (apt-get install openjdk-17-jdk-headless)"
+  local inputs
+  inputs=$( { echo "$(jdk_version) $JLINK_MODULES ${BASE_PROGRAMS[*]}";
+              sed -n -e '/^make_java_rootfs()/,/^}/p' -e '/^import_rootfs()/,/^}/p' -e '/^build_jre()/,/^}/p' "$0"; } | hash_of)
+  if up_to_date "$JRE_IMAGE" "$inputs"; then
+    log "$JRE_IMAGE is up to date (inputs $inputs)"; return 0
+  fi
+  log "building $JRE_IMAGE: jlink of $(jdk_version)"
+  local rootfs="$BUILD_DIR/jre-rootfs"
+  make_java_rootfs "$rootfs" "$JLINK_MODULES" "${BASE_PROGRAMS[@]}"
+  import_rootfs "$rootfs" "$JRE_IMAGE" "$inputs" \
+    'ENV PATH=/opt/java/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+    'LABEL org.opencontainers.image.description="Newsroute local JRE 17 (jlink), no registry needed"' \
+    'CMD ["java", "-version"]'
   local version_in_image
   version_in_image=$(docker run --rm "$JRE_IMAGE" java -version 2>&1) \
     || die "the new $JRE_IMAGE cannot run java: $version_in_image"
   log "  java -version in the image: ${version_in_image%%$'\n'*}"
+}
+
+# Optional (not built by default): a JDK 17 + Maven image from this machine's JDK and Maven, to
+# check the multi-stage ./Dockerfile without pulling maven:3.9-eclipse-temurin-17:
+#   docker build --build-arg BUILDER_IMAGE=newsroute/maven:3-jdk17-local \
+#                --build-arg RUNTIME_IMAGE=newsroute/jre:17-local -t newsroute/app:latest .
+# (the build inside it downloads the project's dependencies from Maven Central).
+build_builder() {
+  local maven_home=/usr/share/maven
+  [[ -x "$maven_home/bin/mvn" ]] || die "no Maven in $maven_home (apt-get install maven)"
+  local inputs
+  inputs=$( { echo "$(jdk_version) $(mvn -v 2>/dev/null | head -1) ${BASE_PROGRAMS[*]}";
+              sed -n -e '/^make_java_rootfs()/,/^}/p' -e '/^import_rootfs()/,/^}/p' -e '/^build_builder()/,/^}/p' "$0"; } | hash_of)
+  if up_to_date "$BUILDER_IMAGE" "$inputs"; then
+    log "$BUILDER_IMAGE is up to date (inputs $inputs)"; return 0
+  fi
+  log "building $BUILDER_IMAGE: jlink of the whole JDK + $(mvn -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g')"
+  local rootfs="$BUILD_DIR/builder-rootfs"
+  make_java_rootfs "$rootfs" ALL-MODULE-PATH "${BASE_PROGRAMS[@]}" find expr tr uname which
+  cp -rL "$maven_home" "$rootfs/opt/maven"
+  ln -s /opt/maven/bin/mvn "$rootfs/usr/bin/mvn"
+  import_rootfs "$rootfs" "$BUILDER_IMAGE" "$inputs" \
+    'ENV PATH=/opt/java/bin:/opt/maven/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+    'ENV MAVEN_HOME=/opt/maven' \
+    'CMD ["mvn", "-v"]'
+  docker run --rm "$BUILDER_IMAGE" mvn -v >/dev/null 2>&1 || die "the new $BUILDER_IMAGE cannot run mvn"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -213,18 +272,22 @@ build_kafka() {
     log "$KAFKA_LOCAL_IMAGE is up to date (inputs $inputs)"; return 0
   fi
   log "building $KAFKA_LOCAL_IMAGE: Kafka $KAFKA_VERSION jars from Maven Central"
+  local old_id; old_id=$(image_id "$KAFKA_LOCAL_IMAGE")
   local ctx="$BUILD_DIR/kafka-context"
   rm -rf "$ctx"; mkdir -p "$ctx/libs"
   kafka_pom >"$BUILD_DIR/kafka-pom.xml"
-  mvn -B -q -Dstyle.color=never -f "$BUILD_DIR/kafka-pom.xml" dependency:copy-dependencies \
-    -DincludeScope=runtime -DoutputDirectory="$ctx/libs" \
-    || die "could not fetch Kafka $KAFKA_VERSION's jars with Maven"
+  if ! mvn -B -q -Dstyle.color=never -f "$BUILD_DIR/kafka-pom.xml" dependency:copy-dependencies \
+      -DincludeScope=runtime -DoutputDirectory="$ctx/libs" >"$BUILD_DIR/kafka-mvn.log" 2>&1; then
+    cat "$BUILD_DIR/kafka-mvn.log" >&2
+    die "could not fetch Kafka $KAFKA_VERSION's jars with Maven"
+  fi
   log "  $(ls "$ctx/libs" | wc -l) jars, $(du -sh "$ctx/libs" | cut -f1)"
   cp -a "$DOCKER_DIR/kafka/." "$ctx/"
   docker_build -t "$KAFKA_LOCAL_IMAGE" \
     --build-arg "BASE_IMAGE=$JRE_IMAGE" --label "io.newsroute.inputs=$inputs" \
     --label "io.newsroute.kafka.version=$KAFKA_VERSION" "$ctx"
   rm -rf "$ctx"
+  drop_replaced "$KAFKA_LOCAL_IMAGE" "$old_id"
 }
 
 # ---------------------------------------------------------------------------------------------
@@ -245,6 +308,7 @@ build_app() {
     log "$APP_LOCAL_IMAGE is up to date (inputs $inputs)"; return 0
   fi
   log "building $APP_LOCAL_IMAGE from $APP_JAR"
+  local old_id; old_id=$(image_id "$APP_LOCAL_IMAGE")
   local ctx="$BUILD_DIR/app-context"
   rm -rf "$ctx"; mkdir -p "$ctx"
   cp "$APP_JAR" "$ctx/newsroute.jar"
@@ -253,6 +317,7 @@ build_app() {
   docker_build -t "$APP_LOCAL_IMAGE" -f "$DOCKER_DIR/Dockerfile.prebuilt" \
     --build-arg "RUNTIME_IMAGE=$JRE_IMAGE" --label "io.newsroute.inputs=$inputs" "$ctx"
   rm -rf "$ctx"
+  drop_replaced "$APP_LOCAL_IMAGE" "$old_id"
 }
 
 start=$SECONDS
@@ -262,7 +327,8 @@ for t in "${targets[@]}"; do
   log "$t: done in $((SECONDS - t0)) s"
 done
 log "all done in $((SECONDS - start)) s:"
-for image in "$JRE_IMAGE" "$KAFKA_LOCAL_IMAGE" "$APP_LOCAL_IMAGE"; do
+for image in "$JRE_IMAGE" "$KAFKA_LOCAL_IMAGE" "$APP_LOCAL_IMAGE" "$BUILDER_IMAGE"; do
+  [[ "$image" != "$BUILDER_IMAGE" || " ${targets[*]} " == *" builder "* ]] || continue
   if [[ -n "$(docker images -q "$image")" ]]; then
     printf '  %-32s %s\n' "$image" "$(docker image inspect --format '{{.Size}}' "$image" | awk '{printf "%.0f MB", $1/1000000}')"
   else
