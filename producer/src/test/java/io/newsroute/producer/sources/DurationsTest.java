@@ -1,0 +1,26 @@
+package io.newsroute.producer.sources;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DurationsTest {
+
+    @Test
+    void shouldReadCommandLineDurations() {
+        assertThat(Durations.parse("500ms")).isEqualTo(Duration.ofMillis(500));
+        assertThat(Durations.parse("30s")).isEqualTo(Duration.ofSeconds(30));
+        assertThat(Durations.parse("5m")).isEqualTo(Duration.ofMinutes(5));
+        assertThat(Durations.parse("1.5h")).isEqualTo(Duration.ofMinutes(90));
+        assertThat(Durations.parse("12")).isEqualTo(Duration.ofSeconds(12));
+        assertThat(Durations.parse("PT2M")).isEqualTo(Duration.ofMinutes(2));
+    }
+
+    @Test
+    void shouldRejectOtherText() {
+        assertThatThrownBy(() -> Durations.parse("soon")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("soon");
+    }
+}
