@@ -160,6 +160,14 @@ class CountryTaggerDisambiguationTest {
     }
 
     @Test
+    void shouldReadCommonAliases() {
+        assertThat(codes("Gulf trade", "The UAE and Britain signed a trade pact.")).containsExactlyInAnyOrder("AE", "GB");
+        assertThat(codes("Cocoa", "Ivory Coast raised its cocoa price; the DRC cut its copper tax."))
+                .containsExactlyInAnyOrder("CI", "CD");
+        assertThat(allCodes("Rugby", "The Kiwis beat the Aussies in Sydney.")).containsExactlyInAnyOrder("NZ", "AU");
+    }
+
+    @Test
     void shouldMapFormerNamesToTheirSuccessors() {
         assertThat(codes("Old map", "The Soviet Union and West Germany signed the treaty.")).contains("RU", "DE");
         assertThat(codes("Junta", "The generals who ruled Burma kept the border closed.")).containsExactly("MM");
