@@ -1,0 +1,67 @@
+package io.newsroute.bench;
+
+import io.newsroute.common.config.NewsrouteConfig;
+import io.newsroute.common.config.Topics;
+import io.newsroute.common.model.Article;
+import io.newsroute.common.model.CountryTag;
+import io.newsroute.streams.EnrichTopology;
+import io.newsroute.streams.Taggers;
+import io.newsroute.tagger.ArticleTagger;
+import org.apache.kafka.streams.Topology;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The two pipelines compared: the no-op ceiling of the same shape ({@link FixedRoutingEnricher}, two
+ * country topics per article) and the real one ({@code EnrichTopology.build(config)}, the standard
+ * tagger). Each also says where an article will be routed, so a run knows how many country records to
+ * wait for and which topics to create up front.
+ */
+public enum PipelineKind {
+    NOOP {
+        private final FixedRoutingEnricher enricher = new FixedRoutingEnricher();
+
+        @Override
+        Topology topology(NewsrouteConfig config) {
+            return EnrichTopology.build(config, enricher);
+        }
+
+        @Override
+        List<String> countryTopics(Article article, Topics topics) {
+            return enricher.codesOf(article.id()).stream().map(c -> topics.countryTopic(c).orElseThrow()).toList();
+        }
+    },
+    REAL {
+        private ArticleTagger tagger;
+
+        @Override
+        Topology topology(NewsrouteConfig config) {
+            return EnrichTopology.build(config);
+        }
+
+        @Override
+        synchronized List<String> countryTopics(Article article, Topics topics) {
+            if (tagger == null) {
+                tagger = Taggers.fromConfig(NewsrouteConfig.defaults());
+            }
+            Set<String> out = new LinkedHashSet<>();
+            for (CountryTag c : tagger.tag(article).countries()) {
+                topics.countryTopic(c.code()).ifPresent(out::add);
+            }
+            return List.copyOf(out);
+        }
+    };
+
+    /** The enrichment topology of this pipeline. */
+    abstract Topology topology(NewsrouteConfig config);
+
+    /** The country topics the router will write this article to (the same logic as the pipeline's). */
+    abstract List<String> countryTopics(Article article, Topics topics);
+
+    /** Lower-case name for tables and JSON. */
+    public String label() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

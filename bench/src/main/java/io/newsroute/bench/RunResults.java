@@ -1,0 +1,27 @@
+package io.newsroute.bench;
+
+/** The figures of one benchmark run, as printed and written to JSON. */
+public final class RunResults {
+
+    private RunResults() {
+    }
+
+    /**
+     * One throughput run: {@code articles} pre-loaded into the raw topic, then the services started.
+     *
+     * @param articlesPerSec    articles / (last − first arrival in the country topics): the steady rate
+     * @param fromStartPerSec   articles / (last arrival − services start), startup included
+     * @param mbPerSec          raw article bytes per second at the steady rate
+     * @param cpuSecPer1000     process CPU seconds (whole JVM, broker included) per 1,000 articles, steady window
+     * @param countryRecords    routed records seen (= expected when complete)
+     */
+    public record Throughput(int round, String kind, int articles, long rawBytes, long countryRecords, boolean complete,
+                             double seconds, double articlesPerSec, double fromStartPerSec, double mbPerSec,
+                             double cpuSecPer1000) {
+    }
+
+    /** One latency run at a fixed offered load: send → arrival in a country topic, read_committed. */
+    public record Latency(String kind, double offeredPerSec, double achievedPerSec, int seconds, long samples,
+                          boolean complete, long sendFailures, double p50Ms, double p95Ms, double p99Ms, double maxMs) {
+    }
+}

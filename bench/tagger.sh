@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Tagger micro-benchmarks (JMH): countries, themes, both together, and a plain single pass over the
+# same characters; prints MB/s per core next to the plain scan and the ratio.
+#   bench/tagger.sh                      # -f 1 -wi 3 -i 5 -w 1s -r 1s (about a minute)
+#   bench/tagger.sh -i 10 -r 2s          # more JMH options are passed through
+#   bench/tagger.sh -prof stack          # where the time goes (JMH's sampling profiler)
+# Builds bench/target/newsroute-bench.jar (JMH main) first when a source is newer.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+JAR="$ROOT/bench/target/newsroute-bench.jar"
+
+stale() {
+  [ ! -f "$JAR" ] && return 0
+  [ -n "$(find "$ROOT/pom.xml" "$ROOT"/{common,tagger,producer,bench}/pom.xml \
+           "$ROOT"/{common,tagger,producer,streams,consumer,app,bench}/src/main -newer "$JAR" -print -quit 2>/dev/null)" ]
+}
+if stale; then
+  echo "building $JAR" >&2
+  (cd "$ROOT" && mvn -q -o -pl bench -am package -Dmaven.test.skip=true)
+fi
+
+mkdir -p "$ROOT/bench/target/results"
+OUT="$ROOT/bench/target/results/tagger-$(date -u +%Y%m%dT%H%M%SZ).json"
+java -jar "$JAR" 'io.newsroute.bench.jmh.TaggerBenchmark' -f 1 -wi 3 -i 5 -w 1s -r 1s -rf json -rff "$OUT" "$@"
+java -cp "$JAR" io.newsroute.bench.jmh.TaggerReport "$OUT"
+echo "results: $OUT"
