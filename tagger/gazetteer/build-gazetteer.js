@@ -81,6 +81,10 @@ for (const s of iso2) {
   add(n, cc, 'S', 5000000, isWord(n) ? 'W' : '');
 }
 for (const s of iso2.filter((x) => x.code.startsWith('GB-') && x.type === 'Country')) add(s.name, 'GB', 'S');
+// English shire counties ("Kent", "Essex") are how UK news places a story; Norfolk is left out (Norfolk, Va.)
+for (const s of iso2.filter((x) => x.code.startsWith('GB-') && x.type === 'Two-tier county' && x.name !== 'Norfolk')) {
+  add(s.name, 'GB', 'S', 5000000);
+}
 
 // --- US state abbreviations as wire datelines use them ("ALBANY, N.Y. -")
 const AP = 'Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. '

@@ -21,6 +21,8 @@ final class MentionFinder {
             + "riyal riyals dinar dinars peso pesos punt shilling shillings schilling schillings escudo escudos drachma "
             + "drachmas won baht ringgit rupiah cruzado cruzados austral australs bolivar bolivars yuan renminbi currency "
             + "currencies");
+    /** Words after which a place that is also a common word ("Reading", "Mobile") is taken as the place. */
+    private static final long[] LOCATIVES = hashes("in at near from to of outside around");
     /** Lead length after the dateline: the first sentence or two of wire copy. */
     static final int LEAD_CHARS = 300;
 
@@ -138,7 +140,7 @@ final class MentionFinder {
                 || t.end[last] - t.start[first] != p.surface().length())) {
             return false;
         }
-        if (p.wordRisk() && !inDateline && (caps || t.has(first, Tokens.SENTENCE_START))) {
+        if (p.wordRisk() && !inDateline && (caps || t.has(first, Tokens.SENTENCE_START) || !placeContext(t, first, last))) {
             return false;
         }
         if (p.kind() == PlaceKind.STATE_ABBREVIATION && !qualifies(t, first, caps)) {
@@ -146,6 +148,13 @@ final class MentionFinder {
         }
         return !(p.personRisk() && !caps && looksLikePerson(t, first, last,
                 p.kind() == PlaceKind.NAME || p.kind() == PlaceKind.SUBDIVISION));
+    }
+
+    /** "in Reading", "near Mobile", "Mobile, Ala.": what makes a word-like name a place. */
+    private static boolean placeContext(Tokens t, int first, int last) {
+        boolean locative = first > 0 && Arrays.binarySearch(LOCATIVES, t.hash[first - 1]) >= 0;
+        boolean qualified = last + 1 < t.count && t.has(last + 1, Tokens.COMMA_BEFORE);
+        return locative || qualified;
     }
 
     /** "Place, N.Y.": a state abbreviation counts only right after a capitalised word and a comma. */

@@ -59,6 +59,12 @@ class CountryTaggerDisambiguationTest {
     }
 
     @Test
+    void shouldTakeAWordLikeTownOnlyWherePlaceContextSaysSo() {
+        assertThat(allCodes("Telecoms", "Shares in Orange and Mobile Telesystems rose.")).isEmpty();
+        assertThat(codes("Port expands", "The port in Mobile handled more ships this year.")).containsExactly("US");
+    }
+
+    @Test
     void shouldTakeJordanAfterAPreposition() {
         assertThat(codes("Refugees cross the border", "Thousands of refugees crossed into Jordan over the weekend."))
                 .containsExactly("JO");
