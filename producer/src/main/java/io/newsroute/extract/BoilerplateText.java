@@ -29,12 +29,14 @@ public final class BoilerplateText {
             "whatsapp", "pinterest", "reddit", "comments", "comment", "leave a comment", "show comments",
             "view comments", "accept", "accept all", "accept cookies", "i agree", "got it", "close",
             "back to top", "top of page", "image", "photo", "video", "listen", "listen to this article",
-            "newsletter", "sign up for our newsletter", "subscribe to our newsletter", "follow us");
+            "newsletter", "sign up for our newsletter", "subscribe to our newsletter", "follow us",
+            "highlights", "story highlights", "key points", "key takeaways", "get short url", "short url", "print this page");
 
     private static final Pattern LONGER_PROMPT = Pattern.compile(
             "^(?:"
                     + "(?:sign up|subscribe|register)\\b.{0,100}\\b(?:newsletter|updates|inbox|access|free|today|now|here)\\b.*"
                     + "|(?:get|receive) (?:our|the) .{0,60}newsletter.*"
+                    + "|subscribe to .{0,140}"
                     + "|(?:this|the) (?:article|story|content) is (?:for|only available to|exclusive to) subscribers.*"
                     + "|(?:already a subscriber|not a subscriber|become a subscriber|support (?:our|independent) journalism).*"
                     + "|we use cookies\\b.*|(?:this|our) (?:site|website) uses cookies\\b.*|by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website).{0,80}cookies.*"

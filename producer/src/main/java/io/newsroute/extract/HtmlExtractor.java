@@ -1,6 +1,5 @@
 package io.newsroute.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -27,7 +26,6 @@ public final class HtmlExtractor {
     public static final int DEFAULT_MAX_INPUT_CHARS = 5_000_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(HtmlExtractor.class);
-    private static final Pattern BYLINE_PARAGRAPH = Pattern.compile("^(?i:by|von|par|por)\\s+\\p{Lu}.{0,80}$");
     private static final Pattern TRUNCATED = Pattern.compile("(\\.\\.\\.|…|\\[\\.\\.\\.]|\\(\\.\\.\\.\\))$");
     /** JSON-LD articleBody is used when the page text is shorter than this share of it. */
     private static final double JSON_LD_PREFERENCE = 0.6;
@@ -90,7 +88,7 @@ public final class HtmlExtractor {
         } else {
             found = ReadabilityBody.extract(doc, meta.title());
         }
-        List<String> paragraphs = clean(BodyText.paragraphs(found.article()), meta.title());
+        List<String> paragraphs = ParagraphFilter.keep(BodyText.blocks(found.article()), meta.title());
         if (tooComplex) {
             paragraphs.removeIf(p -> p.length() < MIN_FALLBACK_PARAGRAPH);
         }
@@ -116,21 +114,6 @@ public final class HtmlExtractor {
             }
         }
         return false;
-    }
-
-    private static List<String> clean(List<String> paragraphs, String title) {
-        List<String> out = new ArrayList<>(paragraphs.size());
-        for (String p : paragraphs) {
-            if (BoilerplateText.isPrompt(p)) {
-                continue;
-            }
-            if (out.isEmpty() && (ReadabilityBody.similar(title, p) && p.length() <= title.length() * 1.5
-                    || BYLINE_PARAGRAPH.matcher(p).matches() && !p.endsWith("."))) {
-                continue;
-            }
-            out.add(p);
-        }
-        return out;
     }
 
     static String chooseBody(String domBody, String jsonLdBody) {

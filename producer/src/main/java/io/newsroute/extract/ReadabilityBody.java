@@ -52,6 +52,9 @@ final class ReadabilityBody {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE = Pattern.compile("byline|author|dateline|writtenby|p-author", Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARE = Pattern.compile("(\\b|_)(share|sharedaddy)(\\b|_)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CAPTION = Pattern.compile(
+            "caption|credit|imageembed|img-desc|image-desc|photo-desc|media-desc|figure-desc", Pattern.CASE_INSENSITIVE);
+    private static final int MAX_CAPTION_CHARS = 500;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
     private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
             "alertdialog", "dialog");
@@ -280,6 +283,12 @@ final class ReadabilityBody {
         for (Element el : new ArrayList<>(article.select("*"))) {
             if (el.parent() != null && el != article && SHARE.matcher(el.className() + " " + el.id()).find()
                     && el.text().length() < 500) {
+                el.remove();
+            }
+        }
+        for (Element el : new ArrayList<>(article.select("[class],[id]"))) {
+            if (el != article && el.parent() != null && CAPTION.matcher(el.className() + " " + el.id()).find()
+                    && el.text().length() < MAX_CAPTION_CHARS) {
                 el.remove();
             }
         }
