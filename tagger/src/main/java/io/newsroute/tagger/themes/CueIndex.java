@@ -38,10 +38,51 @@ final class CueIndex {
     final boolean[] isTop;
 
     final int[][] phraseTokens;
-    final int[][] phraseThemes;
-    final double[][] phraseWeights;
+    /**
+     * For each phrase, the nodes its match feeds: every target theme and its ancestors, each node
+     * once with the largest weight among the targets below it (positive entries first), then the
+     * negative entries of its {@code not} targets (their weight summed along the chain).
+     */
+    final int[][] phraseNodes;
+    final double[][] phraseNodeWeights;
+    /** True where the node is itself a target theme of the phrase (its own cue). */
+    final boolean[][] phraseNodeDirect;
     /** Token id to the phrases ending with that token (null when none). */
     final int[][] byLastToken;
+
+    private void flatten(int phrase, List<double[]> targets) {
+        Map<Integer, Double> positive = new LinkedHashMap<>();
+        Map<Integer, Double> negative = new LinkedHashMap<>();
+        java.util.Set<Integer> direct = new java.util.HashSet<>();
+        for (double[] tw : targets) {
+            int t = (int) tw[0];
+            double w = tw[1];
+            direct.add(t);
+            for (int a : selfAndAncestors[t]) {
+                if (w > 0) {
+                    positive.merge(a, w, Math::max);
+                } else {
+                    negative.merge(a, w, Double::sum);
+                }
+            }
+        }
+        int n = positive.size() + negative.size();
+        int[] nodes = new int[n];
+        double[] weights = new double[n];
+        boolean[] isDirect = new boolean[n];
+        int i = 0;
+        for (Map<Integer, Double> m : List.of(positive, negative)) {
+            for (Map.Entry<Integer, Double> e : m.entrySet()) {
+                nodes[i] = e.getKey();
+                weights[i] = e.getValue();
+                isDirect[i] = direct.contains(e.getKey());
+                i++;
+            }
+        }
+        phraseNodes[phrase] = nodes;
+        phraseNodeWeights[phrase] = weights;
+        phraseNodeDirect[phrase] = isDirect;
+    }
 
     CueIndex(Taxonomy taxonomy) {
         List<ThemeDefinition> defs = taxonomy.themes();
@@ -108,8 +149,9 @@ final class CueIndex {
         }
         int p = targets.size();
         phraseTokens = new int[p][];
-        phraseThemes = new int[p][];
-        phraseWeights = new double[p][];
+        phraseNodes = new int[p][];
+        phraseNodeWeights = new double[p][];
+        phraseNodeDirect = new boolean[p][];
         int k = 0;
         for (Map.Entry<String, List<double[]>> e : targets.entrySet()) {
             List<String> toks = tokensOf.get(e.getKey());
@@ -118,13 +160,7 @@ final class CueIndex {
                 ids[j] = dict.intern(toks.get(j));
             }
             phraseTokens[k] = ids;
-            List<double[]> ts = e.getValue();
-            phraseThemes[k] = new int[ts.size()];
-            phraseWeights[k] = new double[ts.size()];
-            for (int j = 0; j < ts.size(); j++) {
-                phraseThemes[k][j] = (int) ts.get(j)[0];
-                phraseWeights[k][j] = ts.get(j)[1];
-            }
+            flatten(k, e.getValue());
             k++;
         }
         dict.freeze();

@@ -17,11 +17,19 @@ final class LightStemmer {
         "olympics", "paralympics", "mathematics", "lens", "chess", "less", "business", "press", "sales",
     };
 
-    private static final char[][] KEEP_CHARS = new char[KEEP.length][];
+    /** KEEP by length. */
+    private static final char[][][] KEEP_BY_LENGTH;
 
     static {
-        for (int i = 0; i < KEEP.length; i++) {
-            KEEP_CHARS[i] = KEEP[i].toCharArray();
+        int max = 0;
+        for (String w : KEEP) {
+            max = Math.max(max, w.length());
+        }
+        KEEP_BY_LENGTH = new char[max + 1][][];
+        for (int len = 0; len <= max; len++) {
+            final int l = len;
+            KEEP_BY_LENGTH[len] = java.util.Arrays.stream(KEEP).filter(w -> w.length() == l)
+                    .map(String::toCharArray).toArray(char[][]::new);
         }
     }
 
@@ -30,26 +38,44 @@ final class LightStemmer {
 
     /** Stems {@code b[0..n)} in place; returns the new length. */
     static int stem(char[] b, int n) {
-        if (n <= 3 || (b[n - 1] == 's' && isKept(b, n))) {
+        if (n <= 3) {
             return n;
         }
         // plurals and third person
-        if (endsWith(b, n, "ies") && n > 4) {
-            b[n - 3] = 'y';
-            n -= 2;
-        } else if (endsWith(b, n, "sses")) {
-            n -= 2;
-        } else if (b[n - 1] == 's' && b[n - 2] != 's' && b[n - 2] != 'u' && b[n - 2] != 'i') {
-            n -= 1;
+        if (b[n - 1] == 's') {
+            if (isKept(b, n)) {
+                return n;
+            }
+            char c2 = b[n - 2];
+            if (c2 == 'e' && b[n - 3] == 'i' && n > 4) {
+                b[n - 3] = 'y'; // -ies
+                return n - 2;
+            }
+            if (c2 == 's') {
+                if (n >= 5 && b[n - 3] == 'e' && b[n - 4] == 's') {
+                    n -= 2; // -sses
+                } else {
+                    return n;
+                }
+            } else if (c2 != 'u' && c2 != 'i') {
+                n -= 1;
+            }
+            if (n <= 3) {
+                return n;
+            }
         }
         // past tense and participles
-        if (n > 5 && endsWith(b, n, "ied")) {
-            b[n - 3] = 'y';
-            n -= 2;
-        } else if (n >= 6 && endsWith(b, n, "ing") && hasVowel(b, n - 3)) {
+        char last = b[n - 1];
+        if (last == 'd' && b[n - 2] == 'e') {
+            if (n > 5 && b[n - 3] == 'i') {
+                b[n - 3] = 'y'; // -ied
+                return n - 2;
+            }
+            if (n >= 5 && b[n - 3] != 'e' && hasVowel(b, n - 2)) {
+                n = undouble(b, n - 2);
+            }
+        } else if (last == 'g' && n >= 6 && b[n - 2] == 'n' && b[n - 3] == 'i' && hasVowel(b, n - 3)) {
             n = undouble(b, n - 3);
-        } else if (n >= 5 && endsWith(b, n, "ed") && b[n - 3] != 'e' && hasVowel(b, n - 2)) {
-            n = undouble(b, n - 2);
         }
         // final e: "vote" and "vot(ed)" meet
         if (n >= 4 && b[n - 1] == 'e' && b[n - 2] != 'e') {
@@ -78,25 +104,12 @@ final class LightStemmer {
         return false;
     }
 
-    private static boolean endsWith(char[] b, int n, String suffix) {
-        int k = suffix.length();
-        if (n < k) {
+    private static boolean isKept(char[] b, int n) {
+        if (n >= KEEP_BY_LENGTH.length) {
             return false;
         }
-        for (int i = 0; i < k; i++) {
-            if (b[n - k + i] != suffix.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean isKept(char[] b, int n) {
         outer:
-        for (char[] w : KEEP_CHARS) {
-            if (w.length != n) {
-                continue;
-            }
+        for (char[] w : KEEP_BY_LENGTH[n]) {
             for (int i = 0; i < n; i++) {
                 if (w[i] != b[i]) {
                     continue outer;

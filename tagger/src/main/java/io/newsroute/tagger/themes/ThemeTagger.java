@@ -22,7 +22,8 @@ import java.util.TreeMap;
  * weight times a position weight (title &gt; subtitle &gt; lead &gt; tail), damped for repeats, to
  * its theme. Scores add up the hierarchy; the top levels that carry most of the evidence are kept
  * (at most {@value #MAX_TOPS}), each reported as a theme of its own, with their specific themes.
- * Plain Java: immutable, thread-safe, deterministic; linear in the input length.
+ * Plain Java: thread-safe (each thread reuses its own scratch arrays), deterministic, and linear in
+ * the input length.
  */
 public final class ThemeTagger {
 
@@ -47,6 +48,8 @@ public final class ThemeTagger {
     static final int MAX_EVIDENCE = 5;
     /** Evidence that gives a score of 0.5. */
     static final double HALF_SCORE = 4.0;
+    /** Longest field whose character copy a thread keeps for the next call. */
+    private static final int MAX_KEPT_CHARS = 1 << 20;
     /** A phrase's tokens may not be spread wider than this many characters per token. */
     private static final int MAX_CHARS_PER_TOKEN = 40;
 
@@ -56,6 +59,8 @@ public final class ThemeTagger {
 
     private final Taxonomy taxonomy;
     private final CueIndex index;
+    /** One reusable set of accumulators per thread: tagging allocates little besides its result. */
+    private final ThreadLocal<Run> runs = ThreadLocal.withInitial(Run::new);
 
     /** A tagger for the given taxonomy. */
     public ThemeTagger(Taxonomy taxonomy) {
@@ -83,7 +88,10 @@ public final class ThemeTagger {
         return taxonomy;
     }
 
-    /** Per-call accumulators; never shared between calls. */
+    /**
+     * Accumulators of one call. Each thread reuses its own (see {@link #runs}); {@link #reset()} clears
+     * only what the previous call touched, so a call costs nothing per phrase of the taxonomy.
+     */
     private final class Run {
         /** Evidence per node: its own cues and its descendants', each match counted once per node. */
         final double[] agg = new double[index.nodes];
@@ -91,24 +99,40 @@ public final class ThemeTagger {
         final double[] own = new double[index.themes.length];
         final int[] seen = new int[index.phraseTokens.length];
         final int[] lastToken = new int[index.nodes];
-        final int[] lastMatch = new int[index.nodes];
-        final double[] lastWeight = new double[index.nodes];
-        final List<List<Mention>> evidence = new ArrayList<>(index.nodes);
+        /** Up to {@link #MAX_EVIDENCE} mentions per node, allocated on first use. */
+        final Mention[][] evidence = new Mention[index.nodes][];
+        final int[] evidenceCount = new int[index.nodes];
+        /** Number of the current token across fields, from 1 (0 in lastToken means never). */
         int tokenNo;
-        int matchNo;
+        /** Copy of the field being scanned; kept between calls unless very large. */
+        char[] chars = new char[8192];
+        /** Phrases whose {@link #seen} count is not zero. */
+        int[] touched = new int[64];
+        int touchedCount;
 
-        Run() {
-            for (int i = 0; i < index.nodes; i++) {
-                evidence.add(null);
+        void reset() {
+            Arrays.fill(agg, 0.0);
+            Arrays.fill(own, 0.0);
+            Arrays.fill(evidenceCount, 0);
+            for (int i = 0; i < touchedCount; i++) {
+                seen[touched[i]] = 0;
             }
-            Arrays.fill(lastToken, -1);
+            touchedCount = 0;
+            if (tokenNo > Integer.MAX_VALUE / 2) { // stamps must keep growing: restart them, rarely
+                Arrays.fill(lastToken, 0);
+                tokenNo = 0;
+            }
         }
 
         void scan(String text, String field) {
             if (text == null || text.isEmpty()) {
                 return;
             }
-            TokenScanner sc = new TokenScanner(text, index.dict);
+            if (text.length() > chars.length && text.length() <= MAX_KEPT_CHARS) {
+                chars = new char[Math.max(text.length(), chars.length * 2)];
+            }
+            TokenScanner sc = new TokenScanner(text, index.dict, chars);
+            double fieldWeight = fieldWeight(field);
             int[] ringId = new int[CueIndex.RING];
             int[] ringStart = new int[CueIndex.RING];
             int mask = CueIndex.RING - 1;
@@ -143,61 +167,60 @@ public final class ThemeTagger {
                     if (sc.end - start > MAX_CHARS_PER_TOKEN * len) {
                         continue;
                     }
-                    hit(p, text, field, start, sc.end);
+                    hit(p, text, field, fieldWeight, start, sc.end);
                 }
             }
         }
 
-        private void hit(int phrase, String text, String field, int start, int end) {
-            double f = positionWeight(field, start) / ++seen[phrase];
-            int match = ++matchNo;
-            int[] ts = index.phraseThemes[phrase];
-            double[] ws = index.phraseWeights[phrase];
+        private void hit(int phrase, String text, String field, double fieldWeight, int start, int end) {
+            int k = ++seen[phrase];
+            if (k == 1) {
+                if (touchedCount == touched.length) {
+                    touched = Arrays.copyOf(touched, touchedCount * 2);
+                }
+                touched[touchedCount++] = phrase;
+            }
+            double f = (fieldWeight > 0 ? fieldWeight : bodyWeight(start)) / k;
+            int[] nodes = index.phraseNodes[phrase];
+            double[] ws = index.phraseNodeWeights[phrase];
+            boolean[] direct = index.phraseNodeDirect[phrase];
             Mention m = null;
-            for (int j = 0; j < ts.length; j++) {
-                int t = ts[j];
-                double w = ws[j];
+            for (int j = 0; j < nodes.length; j++) {
+                int a = nodes[j];
+                double w = ws[j] * f;
                 if (w < 0) {
-                    own[t] += w * f;
-                    for (int a : index.selfAndAncestors[t]) {
-                        agg[a] += w * f;
-                    }
-                    continue;
-                }
-                boolean counted = false;
-                for (int a : index.selfAndAncestors[t]) {
-                    if (lastToken[a] == tokenNo) {
-                        if (lastMatch[a] != match || w <= lastWeight[a]) {
-                            continue; // a longer phrase ending here, or a stronger target of this one, counted
+                    agg[a] += w;
+                } else if (lastToken[a] == tokenNo) {
+                    continue; // a longer phrase ending at this token already counted for this node
+                } else {
+                    agg[a] += w;
+                    lastToken[a] = tokenNo;
+                    if (evidenceCount[a] < MAX_EVIDENCE) {
+                        if (m == null) {
+                            m = new Mention(text.substring(start, end), field, start, end);
                         }
-                        agg[a] += (w - lastWeight[a]) * f;
-                    } else {
-                        agg[a] += w * f;
-                        lastToken[a] = tokenNo;
-                        lastMatch[a] = match;
+                        add(a, m);
                     }
-                    lastWeight[a] = w;
-                    if (m == null) {
-                        m = new Mention(text.substring(start, end), field, start, end);
-                    }
-                    add(a, m);
-                    counted |= a == t;
                 }
-                if (counted) {
-                    own[t] += w * f;
+                if (direct[j]) {
+                    own[a] += w;
                 }
             }
         }
 
         private void add(int node, Mention m) {
-            List<Mention> l = evidence.get(node);
+            Mention[] l = evidence[node];
             if (l == null) {
-                l = new ArrayList<>(MAX_EVIDENCE);
-                evidence.set(node, l);
+                l = new Mention[MAX_EVIDENCE];
+                evidence[node] = l;
             }
-            if (l.size() < MAX_EVIDENCE && !l.contains(m)) {
-                l.add(m);
-            }
+            l[evidenceCount[node]++] = m;
+        }
+
+        private List<Mention> evidenceOf(int node) {
+            Mention[] l = evidence[node];
+            // an immutable list, which ThemeTag keeps as it is
+            return l == null ? List.of() : List.of(Arrays.copyOf(l, evidenceCount[node]));
         }
 
         /** Evidence per top-level qcode, before selection (for tests and tuning). */
@@ -221,9 +244,8 @@ public final class ThemeTagger {
             List<ThemeTag> out = new ArrayList<>();
             for (int s = 0; s < topAgg.length; s++) {
                 if (keepTop[s]) {
-                    List<Mention> ev = evidence.get(index.topNode[s]);
                     out.add(new ThemeTag(index.topCodes[s], index.topLabels[s], index.topCodes[s],
-                            score(topAgg[s]), ev == null ? List.of() : ev));
+                            score(topAgg[s]), evidenceOf(index.topNode[s])));
                 }
             }
             List<ThemeTag> specific = new ArrayList<>();
@@ -232,21 +254,33 @@ public final class ThemeTagger {
                     continue;
                 }
                 ThemeDefinition d = index.themes[t];
-                List<Mention> ev = evidence.get(t);
                 specific.add(new ThemeTag(d.code(), d.label(), d.topic().top(),
-                        Math.min(score(agg[t]), score(topAgg[index.topSlot[t]])), ev == null ? List.of() : ev));
+                        Math.min(score(agg[t]), score(topAgg[index.topSlot[t]])), evidenceOf(t)));
             }
-            specific.sort(ORDER);
-            out.addAll(specific.subList(0, Math.min(specific.size(), Math.max(0, MAX_THEMES - out.size()))));
+            int room = Math.max(0, MAX_THEMES - out.size());
+            if (specific.size() > room) {
+                specific.sort(ORDER);
+                specific = specific.subList(0, room);
+            }
+            out.addAll(specific);
             out.sort(ORDER);
             return List.copyOf(out);
         }
     }
 
-    private static final Comparator<ThemeTag> ORDER = Comparator
-            .comparingDouble(ThemeTag::score).reversed()
-            .thenComparing(t -> !t.code().equals(t.top()))
-            .thenComparing(ThemeTag::code);
+    /** Score descending; on a tie a top level first, then by code: a total, deterministic order. */
+    private static final Comparator<ThemeTag> ORDER = (x, y) -> {
+        int c = Double.compare(y.score(), x.score());
+        if (c != 0) {
+            return c;
+        }
+        boolean xTop = x.code().equals(x.top());
+        boolean yTop = y.code().equals(y.top());
+        if (xTop != yTop) {
+            return xTop ? -1 : 1;
+        }
+        return x.code().compareTo(y.code());
+    };
 
     private static boolean[] selectTops(double[] topAgg) {
         boolean[] keep = new boolean[topAgg.length];
@@ -278,15 +312,21 @@ public final class ThemeTagger {
         return evidence / (evidence + HALF_SCORE);
     }
 
-    static double positionWeight(String field, int offset) {
+    /** Weight of a whole field, or 0 for the body, whose weight depends on the offset. */
+    private static double fieldWeight(String field) {
         switch (field) {
             case "title":
                 return TITLE_WEIGHT;
             case "subtitle":
                 return SUBTITLE_WEIGHT;
             default:
-                return offset < LEAD_CHARS ? LEAD_WEIGHT : offset < TAIL_FROM ? BODY_WEIGHT : TAIL_WEIGHT;
+                return 0.0;
         }
+    }
+
+    /** Weight of a body match at {@code offset}: the lead counts more than the tail. */
+    static double bodyWeight(int offset) {
+        return offset < LEAD_CHARS ? LEAD_WEIGHT : offset < TAIL_FROM ? BODY_WEIGHT : TAIL_WEIGHT;
     }
 
     /**
@@ -304,7 +344,8 @@ public final class ThemeTagger {
     }
 
     private Run scan(String title, String subtitle, String body) {
-        Run run = new Run();
+        Run run = runs.get();
+        run.reset();
         run.scan(title, "title");
         run.scan(subtitle, "subtitle");
         run.scan(body, "body");

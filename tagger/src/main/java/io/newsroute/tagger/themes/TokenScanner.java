@@ -27,10 +27,13 @@ final class TokenScanner {
         }
     }
 
-    private final String text;
+    /** The field's characters (a copy: array access is cheaper than String.charAt in the hot loop). */
+    private final char[] chars;
     private final int length;
     private final TokenDictionary dict;
     private final char[] buf = new char[MAX_TOKEN + 1];
+    /** prefix[i] is the hash of buf[0..i). */
+    private final int[] prefix = new int[MAX_TOKEN + 1];
     private int pos;
 
     /** Dictionary id of the current token, or -1. */
@@ -40,18 +43,25 @@ final class TokenScanner {
     int end;
 
     TokenScanner(String text, TokenDictionary dict) {
-        this.text = text == null ? "" : text;
-        this.length = this.text.length();
+        this(text, dict, null);
+    }
+
+    /** A scanner that copies {@code text} into {@code scratch} when it is large enough. */
+    TokenScanner(String text, TokenDictionary dict, char[] scratch) {
+        String t = text == null ? "" : text;
+        this.length = t.length();
+        this.chars = scratch != null && scratch.length >= length ? scratch : new char[length];
+        t.getChars(0, length, chars, 0);
         this.dict = dict;
     }
 
     /** Advances to the next token; false at the end of the field. */
     boolean next() {
-        String s = text;
+        char[] s = chars;
         int i = pos;
         int n = length;
         // skip separators
-        while (i < n && fold(s.charAt(i)) == 0) {
+        while (i < n && fold(s[i]) == 0) {
             i++;
         }
         if (i >= n) {
@@ -60,20 +70,24 @@ final class TokenScanner {
         }
         start = i;
         int len = 0;
+        int[] ph = prefix;
+        ph[0] = TokenDictionary.SEED;
         boolean tooLong = false;
         while (i < n) {
-            char c = s.charAt(i);
+            char c = s[i];
             char f = fold(c);
             if (f != 0) {
                 if (len < MAX_TOKEN) {
-                    buf[len++] = f;
+                    buf[len] = f;
+                    ph[len + 1] = TokenDictionary.step(ph[len], f);
+                    len++;
                 } else {
                     tooLong = true;
                 }
                 i++;
-            } else if ((c == '\'' || c == '\u2019') && len > 0 && i + 1 < n && fold(s.charAt(i + 1)) != 0) {
-                char after = s.charAt(i + 1);
-                if ((after == 's' || after == 'S') && (i + 2 >= n || fold(s.charAt(i + 2)) == 0)) {
+            } else if ((c == '\'' || c == '\u2019') && len > 0 && i + 1 < n && fold(s[i + 1]) != 0) {
+                char after = s[i + 1];
+                if ((after == 's' || after == 'S') && (i + 2 >= n || fold(s[i + 2]) == 0)) {
                     end = i;
                     pos = i + 2;
                     id = tooLong ? -1 : resolve(len);
@@ -91,7 +105,12 @@ final class TokenScanner {
     }
 
     private int resolve(int len) {
-        return dict.lookup(buf, LightStemmer.stem(buf, len));
+        int n = LightStemmer.stem(buf, len);
+        if (n == 0) {
+            return -1;
+        }
+        // stemming only truncates and may rewrite the last kept character ("ies" -> "y")
+        return dict.lookup(buf, n, TokenDictionary.step(prefix[n - 1], buf[n - 1]));
     }
 
     /** Lower-case form of a word character, or 0 for a separator. */
