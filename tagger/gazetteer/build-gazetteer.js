@@ -66,7 +66,7 @@ for (const c of iso1) {
   }
   for (const cap of w.capital) {
     const same = cities.filter((x) => x.country === c.alpha_2 && key(x.name) === key(cap));
-    add(cap, c.alpha_2, 'K', Math.max(0, ...same.map((x) => x.population)), 'P');
+    add(cap, c.alpha_2, 'K', Math.max(0, ...same.map((x) => x.population)), isWord(key(cap)) ? 'PW' : 'P');   // Malé
   }
 }
 // former names that ISO 3166-3 withdrew, for the countries that carry on (most are curated by hand)

@@ -23,6 +23,11 @@ final class MentionFinder {
             + "currencies");
     /** Words after which a place that is also a common word ("Reading", "Mobile") is taken as the place. */
     private static final long[] LOCATIVES = hashes("in at near from to of outside around");
+    /**
+     * Towns smaller than this are also rejected before a capitalised word ("Nigel Farage", "Gilbert Arenas");
+     * larger cities keep names like "Detroit Pistons" or "Chicago Board of Trade".
+     */
+    private static final long FIRST_NAME_MAX_POP = 500_000;
     /** Lead length after the dateline: the first sentence or two of wire copy. */
     static final int LEAD_CHARS = 300;
 
@@ -146,8 +151,8 @@ final class MentionFinder {
         if (p.kind() == PlaceKind.STATE_ABBREVIATION && !qualifies(t, first, caps)) {
             return false;
         }
-        return !(p.personRisk() && !caps && looksLikePerson(t, first, last,
-                p.kind() == PlaceKind.NAME || p.kind() == PlaceKind.SUBDIVISION));
+        return !(p.personRisk() && !caps && looksLikePerson(t, first, last, p.kind() == PlaceKind.NAME
+                || p.kind() == PlaceKind.SUBDIVISION || p.kind() == PlaceKind.CITY && p.population() < FIRST_NAME_MAX_POP));
     }
 
     /** "in Reading", "near Mobile", "Mobile, Ala.": what makes a word-like name a place. */

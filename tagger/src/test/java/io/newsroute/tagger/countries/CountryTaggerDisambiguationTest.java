@@ -55,6 +55,7 @@ class CountryTaggerDisambiguationTest {
     void shouldNotTakeASurnameAfterAFirstNameForATown() {
         assertThat(allCodes("Board changes", "The board named Paul Kingston and Anne Douglas as directors."))
                 .isEmpty();
+        assertThat(allCodes("Transfers", "Nigel Adams and Gilbert Mendes joined the club.")).isEmpty();
         assertThat(codes("Storm warning", "Residents of Kingston were told to stay indoors.")).containsExactly("JM");
     }
 
