@@ -19,6 +19,8 @@ final class TokenDictionary {
 
     private final List<String> words = new ArrayList<>();
     private long[] filter;
+    /** Ids of words of one to three letters a-z, indexed by {@link #shortCode}; -1 where none. */
+    private int[] shortIds;
     /**
      * Slots of four ints side by side (one cache line holds four slots): id + 1 (0 = empty), the
      * word's hash, where its characters start in {@link #pool}, and its length.
@@ -60,6 +62,41 @@ final class TokenDictionary {
             f[bit >>> 6] |= 1L << bit;
         }
         filter = f;
+        int[] sh = new int[1 << 15];
+        java.util.Arrays.fill(sh, -1);
+        for (int id = 0; id < words.size(); id++) {
+            char[] w = words.get(id).toCharArray();
+            int code = shortCode(w, w.length);
+            if (code >= 0) {
+                sh[code] = id;
+            }
+        }
+        shortIds = sh;
+    }
+
+    /** A dense code for a token of one to three letters a-z, or -1 for any other token. */
+    static int shortCode(char[] b, int n) {
+        if (n > 3) {
+            return -1;
+        }
+        int code = 0;
+        for (int j = 0; j < n; j++) {
+            int c = b[j] - 'a';
+            if (c < 0 || c >= 26) {
+                return -1;
+            }
+            code = (code << 5) | (c + 1);
+        }
+        return code;
+    }
+
+    /** Id of a short token by its {@link #shortCode} (not -1), once frozen; -1 when unknown. */
+    int lookupShort(int code) {
+        return shortIds[code];
+    }
+
+    boolean isFrozen() {
+        return frozen;
     }
 
     int size() {
