@@ -97,9 +97,9 @@ public final class HtmlExtractor {
         if (body.isEmpty()) {
             throw new NoArticleTextException("no article text found in page");
         }
-        List<String> authors = meta.authors();
+        List<String> authors = AuthorNames.clean(meta.authors(), meta.siteName());
         if (authors.isEmpty() && found.byline() != null) {
-            authors = BoilerplateText.bylineNames(found.byline());
+            authors = AuthorNames.clean(List.of(found.byline()), meta.siteName());
         }
         String title = meta.title().isEmpty() ? firstWords(body) : meta.title();
         return new ExtractedPage(title, meta.subtitle(), authors, meta.published(), meta.canonicalUrl(),

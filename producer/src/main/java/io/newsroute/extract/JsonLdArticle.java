@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +43,8 @@ public record JsonLdArticle(
         String language) {
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonLdArticle.class);
+    private static final Pattern MARKUP = Pattern.compile("<(?:p|br|div|a|em|strong|b|i|span|h[1-6]|ul|li)\\b[^>]*>",
+            Pattern.CASE_INSENSITIVE);
     private static final int MAX_NODES = 10_000;
     private static final int MAX_SCRIPT_CHARS = 2_000_000;
     private static final Set<String> ARTICLE_TYPES = Set.of(
@@ -168,7 +173,13 @@ public record JsonLdArticle(
         if (node == null || !node.isTextual()) {
             return null;
         }
-        String value = TextCleaner.body(node.asText().replace("\\n", "\n"));
+        String raw = node.asText().replace("\\n", "\n");
+        String value;
+        if (MARKUP.matcher(raw).find()) {
+            value = TextCleaner.joinParagraphs(BodyText.paragraphs(Jsoup.parseBodyFragment(raw).body()));
+        } else {
+            value = TextCleaner.body(raw.contains("&") ? Parser.unescapeEntities(raw, false) : raw);
+        }
         return value.isEmpty() ? null : value;
     }
 
@@ -182,7 +193,8 @@ public record JsonLdArticle(
         if (!node.isValueNode()) {
             return null;
         }
-        String value = TextCleaner.inline(node.asText(""));
+        String raw = node.asText("");
+        String value = TextCleaner.inline(raw.contains("&") ? Parser.unescapeEntities(raw, false) : raw);
         return value.isEmpty() ? null : value;
     }
 }

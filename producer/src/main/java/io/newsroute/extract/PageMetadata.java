@@ -34,6 +34,8 @@ public record PageMetadata(
         String language) {
 
     private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$");
+    /** Earlier dates are placeholders ("0001-01-01"), not publication dates. */
+    private static final String MIN_DATE = "1900";
     private static final Pattern LANGUAGE = Pattern.compile("^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·»:-]\\s+");
 
@@ -136,7 +138,11 @@ public record PageMetadata(
             return null;
         }
         String t = text.trim();
-        return ISO_DATE.matcher(t).matches() ? t : null;
+        if (!ISO_DATE.matcher(t).matches() || t.compareTo(MIN_DATE) < 0) {
+            return null;
+        }
+        // "+0000" is ISO-8601 basic format; the extended "+00:00" matches the rest of the timestamp
+        return t.matches(".*T.*[+-]\\d{4}$") ? t.substring(0, t.length() - 2) + ":" + t.substring(t.length() - 2) : t;
     }
 
     private static String languageTag(String text) {

@@ -70,6 +70,28 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void shouldNormaliseDatesAndDecodeEntitiesInMetadata() {
+        String html = "<html><head><meta property=\"article:published_time\" content=\"0001-01-01T00:00:00Z\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Review &#8211; a game\","
+                + "\"datePublished\":\"2026-03-02T08:15:00+0000\"}</script></head><body><article><p>Enough text for the"
+                + " article body, more than a few words long, so that it is kept.</p></article></body></html>";
+
+        ExtractedPage page = extractor.extract(html, null);
+
+        assertThat(page.title()).isEqualTo("Review \u2013 a game");
+        assertThat(page.published()).isEqualTo("2026-03-02T08:15:00+00:00");
+    }
+
+    @Test
+    void shouldIgnorePlaceholderDates() {
+        String html = "<html><head><meta property=\"article:published_time\" content=\"0001-01-01T00:00:00Z\"></head>"
+                + "<body><article><p>Enough text for the article body, more than a few words long, so that it is kept.</p>"
+                + "</article></body></html>";
+
+        assertThat(extractor.extract(html, null).published()).isNull();
+    }
+
+    @Test
     void shouldIgnoreTruncatedJsonLdArticleBody() {
         assertThat(news.body()).doesNotContain("lends books...");
     }
