@@ -35,8 +35,11 @@ final class Match {
         return tokens.start[firstToken];
     }
 
+    /** End of the match; an abbreviation's final dot ("U.S.", "N.Y.") is part of it. */
     int end() {
-        return tokens.end[lastToken];
+        int end = tokens.end[lastToken];
+        boolean dotted = place != null ? place.surface().endsWith(".") : candidates[0].surface().endsWith(".");
+        return dotted && end < tokens.text.length() && tokens.text.charAt(end) == '.' ? end + 1 : end;
     }
 
     String text() {

@@ -239,5 +239,6 @@ class CountryTaggerDisambiguationTest {
         });
         assertThat(tag.mentions().get(1).field()).isEqualTo("body");
         assertThat(tag.mentions().get(1).start()).isEqualTo(17);
+        assertThat(tagger.tag("U.S. JOBS", null, null).get(0).mentions().get(0).text()).isEqualTo("U.S.");
     }
 }
