@@ -35,6 +35,10 @@ public final class ThemeTagger {
     static final int LEAD_CHARS = 500;
     static final int TAIL_FROM = 3000;
 
+    /** Field names as in {@link Mention#field()}, and their weights (0: by offset, see bodyWeight). */
+    private static final String[] FIELDS = {"title", "subtitle", "body"};
+    private static final double[] FIELD_WEIGHTS = {TITLE_WEIGHT, SUBTITLE_WEIGHT, 0.0};
+
     /** Least evidence for any top level to be reported. */
     static final double MIN_TOP = 1.0;
     /** A further top level needs at least this share of the best one's evidence. */
@@ -100,8 +104,15 @@ public final class ThemeTagger {
         final int[] seen = new int[index.phraseTokens.length];
         final int[] lastToken = new int[index.nodes];
         /** Up to {@link #MAX_EVIDENCE} mentions per node, allocated on first use. */
-        final Mention[][] evidence = new Mention[index.nodes][];
+        final int[][] evidence = new int[index.nodes][];
         final int[] evidenceCount = new int[index.nodes];
+        /** Matches kept as evidence (offsets and field), turned into Mentions only for the result. */
+        int[] hitStart = new int[64];
+        int[] hitEnd = new int[64];
+        int[] hitField = new int[64];
+        Mention[] hitMention = new Mention[64];
+        int hitCount;
+        final String[] fieldText = new String[FIELDS.length];
         /** Number of the current token across fields, from 1 (0 in lastToken means never). */
         int tokenNo;
         /** Copy of the field being scanned; kept between calls unless very large. */
@@ -114,6 +125,9 @@ public final class ThemeTagger {
             Arrays.fill(agg, 0.0);
             Arrays.fill(own, 0.0);
             Arrays.fill(evidenceCount, 0);
+            Arrays.fill(hitMention, 0, hitCount, null);
+            hitCount = 0;
+            Arrays.fill(fieldText, null);
             for (int i = 0; i < touchedCount; i++) {
                 seen[touched[i]] = 0;
             }
@@ -124,15 +138,16 @@ public final class ThemeTagger {
             }
         }
 
-        void scan(String text, String field) {
+        void scan(String text, int field) {
             if (text == null || text.isEmpty()) {
                 return;
             }
+            fieldText[field] = text;
             if (text.length() > chars.length && text.length() <= MAX_KEPT_CHARS) {
                 chars = new char[Math.max(text.length(), chars.length * 2)];
             }
             TokenScanner sc = new TokenScanner(text, index.dict, chars);
-            double fieldWeight = fieldWeight(field);
+            double fieldWeight = FIELD_WEIGHTS[field];
             int[] ringId = new int[CueIndex.RING];
             int[] ringStart = new int[CueIndex.RING];
             int mask = CueIndex.RING - 1;
@@ -167,12 +182,12 @@ public final class ThemeTagger {
                     if (sc.end - start > MAX_CHARS_PER_TOKEN * len) {
                         continue;
                     }
-                    hit(p, text, field, fieldWeight, start, sc.end);
+                    hit(p, field, fieldWeight, start, sc.end);
                 }
             }
         }
 
-        private void hit(int phrase, String text, String field, double fieldWeight, int start, int end) {
+        private void hit(int phrase, int field, double fieldWeight, int start, int end) {
             int k = ++seen[phrase];
             if (k == 1) {
                 if (touchedCount == touched.length) {
@@ -184,7 +199,7 @@ public final class ThemeTagger {
             int[] nodes = index.phraseNodes[phrase];
             double[] ws = index.phraseNodeWeights[phrase];
             boolean[] direct = index.phraseNodeDirect[phrase];
-            Mention m = null;
+            int kept = -1;
             for (int j = 0; j < nodes.length; j++) {
                 int a = nodes[j];
                 double w = ws[j] * f;
@@ -196,10 +211,10 @@ public final class ThemeTagger {
                     agg[a] += w;
                     lastToken[a] = tokenNo;
                     if (evidenceCount[a] < MAX_EVIDENCE) {
-                        if (m == null) {
-                            m = new Mention(text.substring(start, end), field, start, end);
+                        if (kept < 0) {
+                            kept = keep(field, start, end);
                         }
-                        add(a, m);
+                        add(a, kept);
                     }
                 }
                 if (direct[j]) {
@@ -208,19 +223,46 @@ public final class ThemeTagger {
             }
         }
 
-        private void add(int node, Mention m) {
-            Mention[] l = evidence[node];
+        private int keep(int field, int start, int end) {
+            if (hitCount == hitStart.length) {
+                int cap = hitCount * 2;
+                hitStart = Arrays.copyOf(hitStart, cap);
+                hitEnd = Arrays.copyOf(hitEnd, cap);
+                hitField = Arrays.copyOf(hitField, cap);
+                hitMention = Arrays.copyOf(hitMention, cap);
+            }
+            hitStart[hitCount] = start;
+            hitEnd[hitCount] = end;
+            hitField[hitCount] = field;
+            return hitCount++;
+        }
+
+        private void add(int node, int hit) {
+            int[] l = evidence[node];
             if (l == null) {
-                l = new Mention[MAX_EVIDENCE];
+                l = new int[MAX_EVIDENCE];
                 evidence[node] = l;
             }
-            l[evidenceCount[node]++] = m;
+            l[evidenceCount[node]++] = hit;
         }
 
         private List<Mention> evidenceOf(int node) {
-            Mention[] l = evidence[node];
-            // an immutable list, which ThemeTag keeps as it is
-            return l == null ? List.of() : List.of(Arrays.copyOf(l, evidenceCount[node]));
+            int n = evidenceCount[node];
+            if (n == 0) {
+                return List.of();
+            }
+            Mention[] out = new Mention[n];
+            for (int i = 0; i < n; i++) {
+                int h = evidence[node][i];
+                Mention m = hitMention[h];
+                if (m == null) {
+                    m = new Mention(fieldText[hitField[h]].substring(hitStart[h], hitEnd[h]), FIELDS[hitField[h]],
+                            hitStart[h], hitEnd[h]);
+                    hitMention[h] = m;
+                }
+                out[i] = m;
+            }
+            return List.of(out); // immutable: ThemeTag keeps it as it is
         }
 
         /** Evidence per top-level qcode, before selection (for tests and tuning). */
@@ -312,18 +354,6 @@ public final class ThemeTagger {
         return evidence / (evidence + HALF_SCORE);
     }
 
-    /** Weight of a whole field, or 0 for the body, whose weight depends on the offset. */
-    private static double fieldWeight(String field) {
-        switch (field) {
-            case "title":
-                return TITLE_WEIGHT;
-            case "subtitle":
-                return SUBTITLE_WEIGHT;
-            default:
-                return 0.0;
-        }
-    }
-
     /** Weight of a body match at {@code offset}: the lead counts more than the tail. */
     static double bodyWeight(int offset) {
         return offset < LEAD_CHARS ? LEAD_WEIGHT : offset < TAIL_FROM ? BODY_WEIGHT : TAIL_WEIGHT;
@@ -346,9 +376,9 @@ public final class ThemeTagger {
     private Run scan(String title, String subtitle, String body) {
         Run run = runs.get();
         run.reset();
-        run.scan(title, "title");
-        run.scan(subtitle, "subtitle");
-        run.scan(body, "body");
+        run.scan(title, 0);
+        run.scan(subtitle, 1);
+        run.scan(body, 2);
         return run;
     }
 }
