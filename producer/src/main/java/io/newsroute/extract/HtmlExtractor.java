@@ -1,7 +1,10 @@
 package io.newsroute.extract;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -30,6 +33,9 @@ public final class HtmlExtractor {
     /** JSON-LD articleBody is used when the page text is shorter than this share of it. */
     private static final double JSON_LD_PREFERENCE = 0.6;
     private static final int MIN_JSON_LD_BODY = 200;
+    /** Below this share of the JSON-LD body's word 3-grams, the page text is taken to be the wrong block. */
+    private static final double MIN_COVERAGE = 0.5;
+    private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /**
      * Pages with more elements than this, or more children under one element than {@link #MAX_CHILDREN},
@@ -123,7 +129,36 @@ public final class HtmlExtractor {
         if (domBody.length() < jsonLdBody.length() * JSON_LD_PREFERENCE) {
             return jsonLdBody;
         }
+        // the density pass picked another block (comments, a teaser list) than the one the site declares
+        if (jsonLdBody.length() >= MIN_JSON_LD_BODY * 2 && coverage(jsonLdBody, domBody) < MIN_COVERAGE) {
+            return jsonLdBody;
+        }
         return domBody;
+    }
+
+    /** Share of the word 3-grams of {@code reference} that also occur in {@code candidate}. */
+    static double coverage(String reference, String candidate) {
+        Set<String> ref = trigrams(reference);
+        if (ref.isEmpty()) {
+            return 1;
+        }
+        Set<String> cand = trigrams(candidate);
+        int shared = 0;
+        for (String t : ref) {
+            if (cand.contains(t)) {
+                shared++;
+            }
+        }
+        return (double) shared / ref.size();
+    }
+
+    private static Set<String> trigrams(String text) {
+        String[] words = WORDS.split(text.toLowerCase(Locale.ROOT));
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 2 < words.length; i++) {
+            out.add(words[i] + ' ' + words[i + 1] + ' ' + words[i + 2]);
+        }
+        return out;
     }
 
     private static String firstWords(String body) {

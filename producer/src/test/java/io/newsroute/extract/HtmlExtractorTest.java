@@ -111,6 +111,15 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void shouldPreferJsonLdBodyWhenPageTextIsAnotherBlock() {
+        String declared = "The harbour master said the new pontoon would open in April. ".repeat(10);
+        String comments = "I have lived here for years and never seen the ferry run on time, says a reader. ".repeat(10);
+
+        assertThat(HtmlExtractor.chooseBody(comments, declared)).isEqualTo(declared);
+        assertThat(HtmlExtractor.chooseBody(declared + "\n\nOne more paragraph.", declared)).startsWith(declared).endsWith("paragraph.");
+    }
+
+    @Test
     void shouldFindBodyByContentDensityWithoutStructuredData() {
         ExtractedPage page = extractor.extract(Fixtures.read("plain-page.html"), "https://valley-notes.example/2026/night-trains");
 
