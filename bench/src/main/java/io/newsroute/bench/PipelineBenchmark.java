@@ -59,6 +59,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
     @Option(names = "--no-throughput", description = "Skip the throughput runs.")
     boolean noThroughput;
 
+    @Option(names = "--kinds", split = ",", description = "Pipelines to run (default noop,real), e.g. --kinds real for profiling.")
+    List<PipelineKind> kinds = List.of(PipelineKind.NOOP, PipelineKind.REAL);
+
     @Option(names = "--quick", description = "3000 articles, 2 rounds, 15 s latency runs, 1000 warm-up articles.")
     boolean quick;
 
@@ -72,7 +75,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
     String label;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new PipelineBenchmark()).execute(args));
+        System.exit(new CommandLine(new PipelineBenchmark()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
     }
 
     @Override
@@ -101,7 +104,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
                 List<Article> corpus = ArticlePool.generate(n, size, 1).articles();
                 if (warm > 0) {
                     List<Article> w = ArticlePool.generate(warm, size, 2).articles();
-                    for (PipelineKind kind : PipelineKind.values()) {
+                    for (PipelineKind kind : kinds) {
                         System.err.printf(Locale.ROOT, "warm-up %s (%d articles)%n", kind.label(), warm);
                         runner.throughput(0, kind, w);
                     }
@@ -112,6 +115,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
                             ? new PipelineKind[] {PipelineKind.NOOP, PipelineKind.REAL}
                             : new PipelineKind[] {PipelineKind.REAL, PipelineKind.NOOP};
                     for (PipelineKind kind : order) {
+                        if (!kinds.contains(kind)) {
+                            continue;
+                        }
                         RunResults.Throughput t = runner.throughput(round, kind, corpus);
                         runs.add(t);
                         System.err.printf(Locale.ROOT, "round %d %-4s %8.0f articles/s %6.1f MB/s %6.2f cpu-s/1k%s%n",
@@ -121,7 +127,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
             }
             if (!noLatency) {
                 int count = (int) Math.round(rate * (latencyWarmup + latSec));
-                for (PipelineKind kind : PipelineKind.values()) {
+                for (PipelineKind kind : kinds) {
                     List<Article> load = ArticlePool.generate(count, size, 3 + kind.ordinal()).articles();
                     System.err.printf(Locale.ROOT, "latency %s: %.0f articles/s for %d+%d s%n", kind.label(), rate, latencyWarmup, latSec);
                     latencies.add(runner.latency(kind, load, rate, latencyWarmup, latSec));
