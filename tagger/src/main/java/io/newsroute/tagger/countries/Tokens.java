@@ -20,6 +20,8 @@ final class Tokens {
     /** Only spaces stand between this token and the one before. */
     static final int TIGHT_BEFORE = 8;
 
+    /** Characters below this (Latin, Greek, Cyrillic, general punctuation) are folded by table lookup. */
+    private static final int TABLE_SIZE = 0x2100;
     private static final char[] FOLD = buildFoldTable();
     /** For the same characters as FOLD: 1 upper case, 2 lower case, 0 neither. */
     private static final byte[] CASE = buildCaseTable();
@@ -181,7 +183,7 @@ final class Tokens {
     }
 
     private static byte[] buildCaseTable() {
-        byte[] t = new byte[0x250];
+        byte[] t = new byte[TABLE_SIZE];
         for (char c = 0; c < t.length; c++) {
             t[c] = Character.isUpperCase(c) ? (byte) 1 : Character.isLowerCase(c) ? (byte) 2 : (byte) 0;
         }
@@ -189,7 +191,7 @@ final class Tokens {
     }
 
     private static char[] buildFoldTable() {
-        char[] t = new char[0x250];
+        char[] t = new char[TABLE_SIZE];
         for (char c = 0; c < t.length; c++) {
             if (!Character.isLetterOrDigit(c)) {
                 continue;
