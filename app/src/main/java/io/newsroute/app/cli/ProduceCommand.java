@@ -44,8 +44,8 @@ import java.util.concurrent.Callable;
  * restart does not republish, and stop cleanly on Ctrl-C.
  */
 @Command(name = "produce", mixinStandardHelpOptions = true,
-        description = {"Publish articles to news.articles.raw: files, folders, '-' for JSON lines on stdin,",
-                "or keep running with --watch DIR and/or --feed URL."})
+        description = "Publish articles to news.articles.raw: files, folders, '-' for JSON lines on stdin; "
+                + "or keep running with --watch DIR and/or --feed URL.")
 public final class ProduceCommand implements Callable<Integer> {
 
     @Mixin
@@ -192,7 +192,7 @@ public final class ProduceCommand implements Callable<Integer> {
                     Clock.systemUTC());
             stoppers.add(poller);
             threads.add(new Thread(poller, "newsroute-feeds"));
-            System.err.printf("Polling %d feeds every %s%n", feeds.size(), pollInterval);
+            System.err.printf("Polling %d feeds every %s%n", feeds.size(), Durations.format(pollInterval));
         }
         threads.forEach(Thread::start);
         System.err.printf("State in %s; Ctrl-C to stop%n", state);

@@ -13,6 +13,21 @@ public final class Durations {
     private Durations() {
     }
 
+    /** "500ms", "30s", "5m", "1h", or the ISO form for other values. */
+    public static String format(Duration d) {
+        long ms = d.toMillis();
+        if (ms % 3_600_000 == 0 && ms > 0) {
+            return ms / 3_600_000 + "h";
+        }
+        if (ms % 60_000 == 0 && ms > 0) {
+            return ms / 60_000 + "m";
+        }
+        if (ms % 1_000 == 0) {
+            return ms / 1_000 + "s";
+        }
+        return ms < 1_000 ? ms + "ms" : d.toString();
+    }
+
     /** The duration, or an {@link IllegalArgumentException} naming the text. */
     public static Duration parse(String text) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);

@@ -42,6 +42,7 @@ public final class FeedPoller implements Runnable, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
     private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset=[\"']?([A-Za-z0-9_.:-]+)");
+    private static final Pattern HTML_START = Pattern.compile("^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)\\b", Pattern.DOTALL);
     private static final Pattern CHARSET_PARAM = Pattern.compile("(?i)charset=\"?([A-Za-z0-9_.:-]+)");
 
     private final List<URI> feeds;
@@ -227,9 +228,9 @@ public final class FeedPoller implements Runnable, AutoCloseable {
         if (page.status() != 200) {
             throw new PageException("HTTP " + page.status());
         }
-        String type = page.header("Content-Type").orElse("text/html").toLowerCase(Locale.ROOT);
-        if (!type.contains("html")) {
-            throw new PageException("not an HTML page: " + type);
+        String type = page.header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
+        if (!looksLikeHtml(type, page.body())) {
+            throw new PageException("not an HTML page: " + (type.isEmpty() ? "no Content-Type" : type));
         }
         String html = new String(page.body(), charset(type, page.body()));
         try {
@@ -292,6 +293,18 @@ public final class FeedPoller implements Runnable, AutoCloseable {
             }
         }
         return String.join("\n\n", paragraphs);
+    }
+
+    /** An HTML type, or a generic one (none, octet-stream, text/plain) whose start looks like HTML. */
+    static boolean looksLikeHtml(String contentType, byte[] body) {
+        if (contentType.contains("html")) {
+            return true;
+        }
+        if (!contentType.isEmpty() && !contentType.startsWith("application/octet-stream") && !contentType.startsWith("text/plain")) {
+            return false;
+        }
+        String head = new String(body, 0, Math.min(body.length, 1024), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        return HTML_START.matcher(head).find();
     }
 
     static Charset charset(String contentType, byte[] body) {

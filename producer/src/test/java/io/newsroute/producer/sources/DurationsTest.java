@@ -23,4 +23,12 @@ class DurationsTest {
     void shouldRejectOtherText() {
         assertThatThrownBy(() -> Durations.parse("soon")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("soon");
     }
+
+    @Test
+    void shouldFormatDurationsTheWayTheyAreTyped() {
+        assertThat(Durations.format(Duration.ofMinutes(5))).isEqualTo("5m");
+        assertThat(Durations.format(Duration.ofSeconds(90))).isEqualTo("90s");
+        assertThat(Durations.format(Duration.ofMillis(250))).isEqualTo("250ms");
+        assertThat(Durations.format(Duration.ofHours(2))).isEqualTo("2h");
+    }
 }

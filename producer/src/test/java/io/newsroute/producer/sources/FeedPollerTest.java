@@ -191,4 +191,14 @@ class FeedPollerTest {
         assertThat(producer.history().get(0).value().url()).isEqualTo(web.base() + "/stories/pass");
         assertThat(producer.history().get(0).value().authors()).containsExactly("Luca Bianchi");
     }
+
+    @Test
+    void shouldTakeAnHtmlBodyServedWithAGenericTypeButNotAnImage() {
+        byte[] html = "<!DOCTYPE html><html><body><p>x</p></body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(FeedPoller.looksLikeHtml("application/octet-stream", html)).isTrue();
+        assertThat(FeedPoller.looksLikeHtml("", html)).isTrue();
+        assertThat(FeedPoller.looksLikeHtml("image/png", html)).isFalse();
+        assertThat(FeedPoller.looksLikeHtml("application/octet-stream", new byte[] {(byte) 0x89, 'P', 'N', 'G'})).isFalse();
+    }
 }
