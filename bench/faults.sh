@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Fault run: N generated articles through separate processes (produce, 2x enrich, 2x route) on a 3-broker
 # KRaft cluster (replication 3, min.insync.replicas 2), while it kill -9s and restarts one streams and one
-# router instance, stops (SIGTERM) and restarts one broker, and SIGTERM-stops and restarts the other
-# streams and router instances. Then checks with read_committed that every article is in each country
+# router instance, SIGTERM-stops a producer mid-chunk and publishes that chunk again, stops (SIGTERM) and
+# restarts one broker, and SIGTERM-stops and restarts the other streams and router instances. Then checks with read_committed that every article is in each country
 # topic it was tagged with exactly once and that no good one is in the DLQ, prints recovery times, and
 # ends with one line: articles=N routed=M lost=L duplicated=D good_in_dlq=G (exit 1 on any loss/duplicate).
 #
@@ -88,9 +88,13 @@ start_route() { # n
     >> "$W/logs/route-$n.out" 2>&1 &
   PID[route-$n]=$!
 }
-stop_all() {
+stop_all() { # on an early exit: SIGTERM everything, kill -9 what is still there after 30 s
+  local t0; t0=$(date +%s)
   for k in "${!PID[@]}"; do kill -TERM "${PID[$k]}" 2>/dev/null; done
-  for k in "${!PID[@]}"; do wait "${PID[$k]}" 2>/dev/null; done
+  for k in "${!PID[@]}"; do
+    while kill -0 "${PID[$k]}" 2>/dev/null && [ $(( $(date +%s) - t0 )) -lt 30 ]; do sleep 0.2; done
+    kill -9 "${PID[$k]}" 2>/dev/null; wait "${PID[$k]}" 2>/dev/null
+  done
 }
 trap 'stop_all' EXIT
 
@@ -123,11 +127,24 @@ for n in 1 2; do
 done
 log "pipeline up after $(( $(date +%s) - t_start )) s"
 
-# the producer: one process per chunk, one after another, in the background
+# the producer: one process per chunk, one after another, in the background; a chunk whose producer was
+# stopped (SIGTERM) is published again from its start (the streams side drops ids it has already seen)
 ( for f in "$W"/chunks/chunk-*.jsonl; do
-    jrun produce -jar "$JAR" produce "${COMMON[@]}" "$f" >> "$W/logs/produce.out" 2>&1 || echo "produce $f failed" >> "$W/logs/produce.out"
-  done ) &
+    while true; do
+      jvm produce -jar "$JAR" produce "${COMMON[@]}" "$f" >> "$W/logs/produce.out" 2>&1 &
+      echo $! > "$W/produce.pid"; wait $!; rc=$?
+      [ "$rc" -eq 143 ] && { echo "produce $f stopped by SIGTERM; publishing it again" >> "$W/logs/produce.out"; continue; }
+      [ "$rc" -ne 0 ] && echo "produce $f failed ($rc)" >> "$W/logs/produce.out"
+      break
+    done
+  done; rm -f "$W/produce.pid" ) &
 PRODUCER=$!
+term_producer() { # SIGTERM the running produce process (not our child: poll until it is gone)
+  local pid t0; pid=$(cat "$W/produce.pid" 2>/dev/null) || { log "producer already done"; return; }
+  t0=$(now_ms); kill -TERM "$pid" 2>/dev/null || return
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
+  echo "shutdown produce (SIGTERM): exited in $(( $(now_ms) - t0 )) ms; the chunk is published again" | tee -a "$W/shutdowns.log" >&2
+}
 t_produce=$(now_ms)
 at() { # wait until N seconds after the producer started
   local target=$(( t_produce + $1 * 1000 ))
@@ -138,10 +155,11 @@ at 8;  log "kill -9 enrich-1"; kill -9 "${PID[enrich-1]}"; wait "${PID[enrich-1]
 event kill-9 enrich-1 newsroute-enrich; sleep 2; start_enrich 1
 at 16; log "kill -9 route-1"; kill -9 "${PID[route-1]}"; wait "${PID[route-1]}" 2>/dev/null
 event kill-9 route-1 newsroute-router; sleep 2; start_route 1
-at 26; log "SIGTERM broker-2"; event stop broker-2 '*'; term_and_time broker-2
-at 38; log "restart broker-2"; event restart broker-2 '*'; start_broker 2
-at 46; log "SIGTERM enrich-2"; event sigterm enrich-2 newsroute-enrich; term_and_time enrich-2; start_enrich 2
-at 54; log "SIGTERM route-2"; event sigterm route-2 newsroute-router; term_and_time route-2; start_route 2
+at 22; log "SIGTERM produce"; term_producer
+at 28; log "SIGTERM broker-2"; event stop broker-2 '*'; term_and_time broker-2
+at 40; log "restart broker-2"; event restart broker-2 '*'; start_broker 2
+at 52; log "SIGTERM enrich-2"; event sigterm enrich-2 newsroute-enrich; term_and_time enrich-2; start_enrich 2
+at 62; log "SIGTERM route-2"; event sigterm route-2 newsroute-router; term_and_time route-2; start_route 2
 
 wait "$PRODUCER"
 log "producer done after $(( ( $(now_ms) - t_produce ) / 1000 )) s: $(grep -c '^read' "$W/logs/produce.out") chunks, $(grep -c 'failed [1-9]' "$W/logs/produce.out") with failures"
@@ -153,7 +171,19 @@ sleep 1
 kill -TERM "${PID[monitor]}"; wait "${PID[monitor]}" 2>/dev/null; unset 'PID[monitor]'
 "$JAVA" -cp "$JAR" io.newsroute.app.faults.RecoveryReport --progress "$W/progress.log" --events "$EVENTS" >&2
 
-for k in route-1 route-2 enrich-1 enrich-2 broker-1 broker-3 broker-2; do term_and_time "$k"; unset "PID[$k]"; done
+for k in route-1 route-2 enrich-1 enrich-2; do term_and_time "$k"; unset "PID[$k]"; done
+# the brokers all at once: stopped one after another, the last one would wait for a quorum that is gone
+t0=$(now_ms); for n in 1 2 3; do kill -TERM "${PID[broker-$n]}" 2>/dev/null; done
+for n in 1 2 3; do
+  until ! kill -0 "${PID[broker-$n]}" 2>/dev/null || [ $(( $(now_ms) - t0 )) -gt 60000 ]; do sleep 0.1; done
+  if kill -0 "${PID[broker-$n]}" 2>/dev/null; then
+    echo "shutdown broker-$n (SIGTERM, all brokers at once): still running after 60 s, killed" | tee -a "$W/shutdowns.log" >&2
+    kill -9 "${PID[broker-$n]}"
+  else
+    echo "shutdown broker-$n (SIGTERM, all brokers at once): exited within $(( $(now_ms) - t0 )) ms" | tee -a "$W/shutdowns.log" >&2
+  fi
+  wait "${PID[broker-$n]}" 2>/dev/null; unset "PID[broker-$n]"
+done
 trap - EXIT
 grep -v '^articles=' "$W/check.out" >&2
 log "wall time $(( $(date +%s) - t_start )) s; work dir $W"

@@ -4,7 +4,7 @@ import io.newsroute.common.model.Article;
 
 /**
  * Decides whether a raw record is an article the pipeline can tag, and cleans its text of control
- * characters. Plain Java; the topology sends what it rejects to the dead-letter topic with the reason.
+ * characters and of markup ({@link MarkupStripper}: the body, title and subtitle become plain text). Plain Java; the topology sends what it rejects to the dead-letter topic with the reason.
  */
 public final class ArticleValidator {
 
@@ -45,9 +45,14 @@ public final class ArticleValidator {
         if (id.length() > 200) {
             throw new InvalidArticleException("article id longer than 200 characters");
         }
-        return new Article(id, clean(a.url()), clean(a.source()), clean(a.title()), clean(a.subtitle()),
-                a.authors().stream().map(ArticleValidator::clean).toList(), clean(a.published()), clean(a.language()),
-                clean(a.body()), a.ingestedAt());
+        // the body, title and subtitle are shown to people: plain text only, markup removed
+        String body = MarkupStripper.strip(clean(a.body()));
+        if (body.isBlank()) {
+            throw new InvalidArticleException("article has no text after removing control characters and markup");
+        }
+        return new Article(id, clean(a.url()), clean(a.source()), MarkupStripper.strip(clean(a.title())),
+                MarkupStripper.strip(clean(a.subtitle())), a.authors().stream().map(ArticleValidator::clean).toList(),
+                clean(a.published()), clean(a.language()), body, a.ingestedAt());
     }
 
     /** Removes control characters other than newline and tab, so a record cannot drive a terminal. */

@@ -23,6 +23,7 @@ public final class EnrichApp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EnrichApp.class);
 
     private final KafkaStreams streams;
+    private final java.util.concurrent.atomic.AtomicInteger replacedThreads = new java.util.concurrent.atomic.AtomicInteger();
 
     public EnrichApp(NewsrouteConfig config) {
         this(config, EnrichTopology.build(config));
@@ -32,6 +33,7 @@ public final class EnrichApp implements AutoCloseable {
         this.streams = new KafkaStreams(topology, streamsProperties(config));
         this.streams.setUncaughtExceptionHandler(e -> {
             LOG.error("Stream thread failed; replacing it", e);
+            replacedThreads.incrementAndGet();
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
     }
@@ -53,6 +55,11 @@ public final class EnrichApp implements AutoCloseable {
     /** Starts processing in the background. */
     public void start() {
         streams.start();
+    }
+
+    /** How many stream threads failed and were replaced since start (0 when no record ever crashed one). */
+    public int replacedThreads() {
+        return replacedThreads.get();
     }
 
     /** The current state, for health checks and waiting. */

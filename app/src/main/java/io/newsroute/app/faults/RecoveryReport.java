@@ -17,8 +17,8 @@ import java.util.concurrent.Callable;
 /**
  * Reads the samples of {@link ProgressMonitor} and the fault log of the fault run (lines
  * {@code epochMillis what target group[,group]}) and prints, for each fault, the time until every input
- * partition of the affected groups that had (or got) uncommitted input made committed progress again:
- * the time to recover. A group of {@code *} means every sampled group (a broker fault).
+ * partition of the affected groups that had (or got) uncommitted input made committed progress again
+ * (the time to recover), and the time to the first committed progress of those groups. A group of {@code *} means every sampled group (a broker fault).
  */
 @Command(name = "recovery-report", mixinStandardHelpOptions = true,
         description = "Print the time to recover after each fault from the progress samples.")
@@ -59,6 +59,7 @@ public final class RecoveryReport implements Callable<Integer> {
 
     static String recovery(Map<String, List<Sample>> series, List<String> groups, long t) {
         long worst = -1;
+        long first = Long.MAX_VALUE;
         String worstPartition = null;
         int stalled = 0;
         for (Map.Entry<String, List<Sample>> e : series.entrySet()) {
@@ -95,6 +96,7 @@ public final class RecoveryReport implements Callable<Integer> {
                 worstPartition = e.getKey();
                 continue;
             }
+            first = Math.min(first, progressed - t);
             if (progressed - t > worst) {
                 worst = progressed - t;
                 worstPartition = e.getKey();
@@ -106,7 +108,8 @@ public final class RecoveryReport implements Callable<Integer> {
         if (worst < 0) {
             return "no pending input";
         }
-        return String.format(java.util.Locale.ROOT, "%.1f s (slowest partition %s)", worst / 1000.0, worstPartition);
+        return String.format(java.util.Locale.ROOT, "first committed progress after %.1f s, every partition with pending input "
+                + "after %.1f s (slowest %s)", first / 1000.0, worst / 1000.0, worstPartition);
     }
 
     public static void main(String[] args) {

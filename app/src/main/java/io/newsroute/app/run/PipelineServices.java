@@ -55,6 +55,16 @@ public final class PipelineServices implements AutoCloseable {
         }
     }
 
+    /** Stream threads of the enrichment app that failed and were replaced (0 when nothing crashed). */
+    public int enrichThreadReplacements() {
+        return enrich.replacedThreads();
+    }
+
+    /** The state of the enrichment streams app. */
+    public org.apache.kafka.streams.KafkaStreams.State enrichState() {
+        return enrich.state();
+    }
+
     /** Whether the router thread is still alive. */
     public boolean routerAlive() {
         return routerThread.isAlive();
