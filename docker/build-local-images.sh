@@ -288,6 +288,24 @@ build_kafka() {
     --label "io.newsroute.kafka.version=$KAFKA_VERSION" "$ctx"
   rm -rf "$ctx"
   drop_replaced "$KAFKA_LOCAL_IMAGE" "$old_id"
+  smoke_test_kafka
+}
+
+# Starts the new Kafka image with its defaults and waits (60 s at most) for the line that
+# Testcontainers waits for; shows the broker's log and fails otherwise.
+smoke_test_kafka() {
+  local name="newsroute-kafka-smoke-$$" deadline=$((SECONDS + 60))
+  docker run -d --name "$name" "$KAFKA_LOCAL_IMAGE" >/dev/null
+  until docker logs "$name" 2>&1 | grep -q 'Transitioning from RECOVERY to RUNNING'; do
+    if ((SECONDS >= deadline)) || [[ "$(docker inspect --format '{{.State.Running}}' "$name")" != true ]]; then
+      docker logs "$name" >&2 || true
+      docker rm -f -v "$name" >/dev/null 2>&1 || true
+      die "$KAFKA_LOCAL_IMAGE did not start a broker (its log is above)"
+    fi
+    sleep 1
+  done
+  docker rm -f -v "$name" >/dev/null
+  log "  smoke test: the broker reached RUNNING"
 }
 
 # ---------------------------------------------------------------------------------------------

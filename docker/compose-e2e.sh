@@ -74,6 +74,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
+compose config -q || die "docker-compose.yml is not valid"
+
 # A stack left over by an interrupted run would otherwise be reused.
 compose down -v --remove-orphans --timeout 10 >/dev/null 2>&1 || true
 
