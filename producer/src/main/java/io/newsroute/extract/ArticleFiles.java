@@ -146,6 +146,10 @@ public final class ArticleFiles {
             }
         } catch (IllegalArgumentException e) {
             failures.add(new LoadResult.Failure(file, 0, e.getMessage()));
+        } catch (RuntimeException e) {
+            // one bad file must not stop the load: report it with its cause
+            LOG.warn("unexpected failure reading {}", file, e);
+            failures.add(new LoadResult.Failure(file, 0, "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 

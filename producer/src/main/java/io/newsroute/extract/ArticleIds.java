@@ -38,7 +38,8 @@ public final class ArticleIds {
     /** The id of an article: from its URL when it has a usable one, else from its title and body. */
     public static String of(String url, String title, String body) {
         Optional<String> normalised = normaliseUrl(url);
-        if (normalised.isPresent()) {
+        // a site's home page is a mistaken canonical link, shared by every article: use the text instead
+        if (normalised.isPresent() && !isSiteRoot(normalised.get())) {
             return hash(normalised.get());
         }
         return hash("text:" + normaliseText((title == null ? "" : title) + "\n" + (body == null ? "" : body)));
@@ -56,6 +57,7 @@ public final class ArticleIds {
         try {
             uri = new URI(url.trim().replace(" ", "%20"));
         } catch (URISyntaxException e) {
+            // not a URL: the caller falls back to the text
             return Optional.empty();
         }
         String scheme = uri.getScheme();
@@ -89,6 +91,11 @@ public final class ArticleIds {
         String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         folded = PUNCTUATION.matcher(folded).replaceAll("");
         return SPACES.matcher(folded).replaceAll(" ").trim();
+    }
+
+    private static boolean isSiteRoot(String normalisedUrl) {
+        int afterScheme = normalisedUrl.indexOf("://") + 3;
+        return normalisedUrl.indexOf('/', afterScheme) < 0 && normalisedUrl.indexOf('?', afterScheme) < 0;
     }
 
     private static String keptQuery(String rawQuery) {

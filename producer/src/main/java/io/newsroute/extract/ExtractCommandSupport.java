@@ -48,6 +48,11 @@ public final class ExtractCommandSupport {
                 LOG.warn("no article extracted from {}: {}", page, e.getMessage());
                 line.put("body", "");
                 line.put("error", e.getMessage());
+            } catch (RuntimeException e) {
+                // one broken page must not end the run: report it on its line and in the log
+                LOG.warn("unexpected failure extracting {}", page, e);
+                line.put("body", "");
+                line.put("error", e.getClass().getSimpleName() + ": " + e.getMessage());
             }
             out.write(Json.mapper().writeValueAsString(line));
             out.write('\n');

@@ -87,8 +87,11 @@ public record PageMetadata(
         Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
         for (String candidate : new String[] {link == null ? null : link.attr("href"), meta(doc, "og:url"),
                 ld == null ? null : ld.url(), pageUrl}) {
-            canonical = absolute(candidate, pageUrl);
-            if (canonical != null) {
+            String url = absolute(candidate, pageUrl);
+            if (url != null && (canonical == null || isSiteRoot(canonical))) {
+                canonical = url;
+            }
+            if (canonical != null && !isSiteRoot(canonical)) {
                 break;
             }
         }
@@ -175,7 +178,19 @@ public record PageMetadata(
             }
             return uri.toString();
         } catch (URISyntaxException | IllegalArgumentException e) {
+            // a malformed link is no canonical URL
             return null;
+        }
+    }
+
+    /** Whether the URL is a home page (no path): a canonical link some sites set by mistake. */
+    private static boolean isSiteRoot(String url) {
+        try {
+            String path = new URI(url).getRawPath();
+            return (path == null || path.isEmpty() || path.equals("/")) && new URI(url).getRawQuery() == null;
+        } catch (URISyntaxException e) {
+            // absolute() produced it from a parsed URI, so this does not happen; treat as a root to prefer others
+            return true;
         }
     }
 
@@ -184,6 +199,7 @@ public record PageMetadata(
             String host = new URI(url).getHost();
             return host == null ? null : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
         } catch (URISyntaxException e) {
+            // no host to name the site after
             return null;
         }
     }

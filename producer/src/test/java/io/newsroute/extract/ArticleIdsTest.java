@@ -24,6 +24,13 @@ class ArticleIdsTest {
     }
 
     @Test
+    void shouldHashTextWhenCanonicalUrlIsTheHomePage() {
+        assertThat(ArticleIds.of("https://www.example.com/", "Title", "Body"))
+                .isEqualTo(ArticleIds.of(null, "Title", "Body"))
+                .isNotEqualTo(ArticleIds.of("https://www.example.com/", "Other", "Story"));
+    }
+
+    @Test
     void shouldBe32HexCharacters() {
         assertThat(ArticleIds.of(URL, null, null)).matches("[0-9a-f]{32}");
         assertThat(ArticleIds.of(null, "Title", "Body")).matches("[0-9a-f]{32}");
