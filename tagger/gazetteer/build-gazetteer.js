@@ -30,12 +30,14 @@ function key(s) {
 const latin = (s) => /^[\p{Script=Latin}\s.'’\-,()]+$/u.test(s);
 const isWord = (s) => dictWords.has(s.toLowerCase());
 
+/** "The Gambia" is found as "Gambia": no key starts with "the", the commonest word in English text. */
+const withoutThe = (s) => s.replace(/^the\s+/i, '');
 const rows = [];   // {surface, code, kind, pop, flags}
 const isoCodes = new Set(iso1.map((c) => c.alpha_2));
 function add(surface, code, kind, pop = 0, flags = '') {
   if (code !== '-' && !isoCodes.has(code)) return;   // e.g. XK (Kosovo) is not in ISO 3166-1
   if (!surface || !latin(surface) || key(surface) === '') return;
-  rows.push({ surface: surface.replace(/\s+/g, ' ').trim(), code, kind, pop, flags });
+  rows.push({ surface: withoutThe(surface.replace(/\s+/g, ' ').trim()), code, kind, pop, flags });
 }
 
 // --- countries: short, official and common names; demonyms; capitals
@@ -126,7 +128,7 @@ const removed = new Set(curated.filter((l) => l.startsWith('-')).map((l) => key(
 let out = rows.filter((r) => !removed.has(key(r.surface)));
 for (const l of curated.filter((x) => !x.startsWith('-'))) {
   const [surface, code, kind, flags = ''] = l.split('\t');
-  out.push({ surface, code, kind, pop: 0, flags, curated: true });
+  out.push({ surface: withoutThe(surface), code, kind, pop: 0, flags, curated: true });
 }
 
 // --- one row per (key, code, kind); country names shadow places with the same key

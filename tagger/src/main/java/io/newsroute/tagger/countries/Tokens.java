@@ -40,7 +40,7 @@ final class Tokens {
 
     Tokens(String text) {
         this.text = text == null ? "" : text;
-        int cap = Math.max(16, Math.min(this.text.length() / 4, 1 << 20));
+        int cap = Math.max(16, Math.min(this.text.length() / 6, 1 << 20));   // about one token per six chars; grows
         start = new int[cap];
         end = new int[cap];
         hash = new long[cap];
