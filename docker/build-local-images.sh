@@ -80,7 +80,7 @@ image_id() { docker image inspect --format '{{.Id}}' "$1" 2>/dev/null || true; }
 # docker build, quiet unless it fails (then its whole output is shown).
 docker_build() {
   local out="$BUILD_DIR/docker-build.log"
-  if ! docker build "$@" >"$out" 2>&1; then
+  if ! docker build --force-rm "$@" >"$out" 2>&1; then
     cat "$out" >&2
     die "docker build $* failed"
   fi
