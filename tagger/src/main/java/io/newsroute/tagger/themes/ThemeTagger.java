@@ -62,14 +62,14 @@ public final class ThemeTagger {
     }
 
     private final Taxonomy taxonomy;
-    private final CueIndex index;
     /** One reusable set of accumulators per thread: tagging allocates little besides its result. */
-    private final ThreadLocal<Run> runs = ThreadLocal.withInitial(Run::new);
+    private final ThreadLocal<Run> runs;
 
     /** A tagger for the given taxonomy. */
     public ThemeTagger(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
-        this.index = new CueIndex(taxonomy);
+        CueIndex compiled = new CueIndex(taxonomy);
+        this.runs = ThreadLocal.withInitial(() -> new Run(compiled));
     }
 
     /** The tagger with the bundled taxonomy. */
@@ -96,16 +96,18 @@ public final class ThemeTagger {
      * Accumulators of one call. Each thread reuses its own (see {@link #runs}); {@link #reset()} clears
      * only what the previous call touched, so a call costs nothing per phrase of the taxonomy.
      */
-    private final class Run {
+    private static final class Run {
+        /** The compiled taxonomy (never the tagger: a thread's Run must not keep its tagger alive). */
+        private final CueIndex index;
         /** Evidence per node: its own cues and its descendants', each match counted once per node. */
-        final double[] agg = new double[index.nodes];
+        final double[] agg;
         /** Evidence from a theme's own cues only. */
-        final double[] own = new double[index.themes.length];
-        final int[] seen = new int[index.phraseTokens.length];
-        final int[] lastToken = new int[index.nodes];
+        final double[] own;
+        final int[] seen;
+        final int[] lastToken;
         /** Up to {@link #MAX_EVIDENCE} mentions per node, allocated on first use. */
-        final int[][] evidence = new int[index.nodes][];
-        final int[] evidenceCount = new int[index.nodes];
+        final int[][] evidence;
+        final int[] evidenceCount;
         /** Matches kept as evidence (offsets and field), turned into Mentions only for the result. */
         int[] hitStart = new int[64];
         int[] hitEnd = new int[64];
@@ -120,6 +122,16 @@ public final class ThemeTagger {
         /** Phrases whose {@link #seen} count is not zero. */
         int[] touched = new int[64];
         int touchedCount;
+
+        Run(CueIndex index) {
+            this.index = index;
+            agg = new double[index.nodes];
+            own = new double[index.themes.length];
+            seen = new int[index.phraseTokens.length];
+            lastToken = new int[index.nodes];
+            evidence = new int[index.nodes][];
+            evidenceCount = new int[index.nodes];
+        }
 
         void reset() {
             Arrays.fill(agg, 0.0);
