@@ -45,6 +45,9 @@ public final class IngestServer implements AutoCloseable {
     private final SourcePublisher publisher;
     private final IngestRequest requests;
     private final long maxBytes;
+    /** Requests being handled; close() waits for them. */
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile boolean closing;
 
     /**
      * A server bound to {@code address} (port 0 for a free port), not yet started.
@@ -64,8 +67,8 @@ public final class IngestServer implements AutoCloseable {
             return t;
         });
         server.setExecutor(executor);
-        server.createContext("/articles", this::articles);
-        server.createContext("/health", this::health);
+        server.createContext("/articles", ex -> tracked(ex, this::articles));
+        server.createContext("/health", ex -> tracked(ex, this::health));
     }
 
     public IngestServer start() {
@@ -77,6 +80,30 @@ public final class IngestServer implements AutoCloseable {
     /** The bound port (useful with port 0). */
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    private interface Handler {
+        void handle(HttpExchange ex) throws IOException;
+    }
+
+    /** Counts the request while it runs; once closing, answers 503 instead. */
+    private void tracked(HttpExchange ex, Handler handler) throws IOException {
+        inFlight.incrementAndGet();
+        try {
+            if (closing) {
+                try (ex) {
+                    ex.getResponseHeaders().set("Connection", "close");
+                    send(ex, 503, error("shutting down"));
+                }
+                return;
+            }
+            handler.handle(ex);
+        } finally {
+            synchronized (inFlight) {
+                inFlight.decrementAndGet();
+                inFlight.notifyAll();
+            }
+        }
     }
 
     private void health(HttpExchange ex) throws IOException {
@@ -200,10 +227,26 @@ public final class IngestServer implements AutoCloseable {
         }
     }
 
-    /** Stops accepting requests, lets running ones finish (up to 5 s), then stops the threads. */
+    /**
+     * Refuses new requests (503), lets running ones finish (up to 10 s, e.g. waiting for Kafka), then
+     * stops the listener and the threads. (The JDK server's own {@code stop(delay)} always waits the
+     * whole delay on Java 17, so the waiting is done here.)
+     */
     @Override
     public void close() {
-        server.stop(5);
+        closing = true;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        synchronized (inFlight) {
+            while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+                try {
+                    inFlight.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        server.stop(0);
         executor.shutdown();
         try {
             if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -150,4 +150,27 @@ class IngestServerTest {
         assertThat(retry.statusCode()).isEqualTo(202);
         assertThat(parse(retry).get("ids")).hasSize(1);
     }
+
+    @Test
+    void shouldFinishARequestInFlightWhenStopping() throws Exception {
+        MockProducer<String, Article> slow = new MockProducer<>(false, null, new org.apache.kafka.common.serialization.StringSerializer(),
+                io.newsroute.common.serde.JsonSerde.of(Article.class));
+        IngestServer stopping = new IngestServer(new InetSocketAddress("127.0.0.1", 0), TestSources.publisher(slow, new Deduplicator()),
+                new ArticleFiles(Clock.systemUTC()), new HtmlExtractor(), 4096, 2, Clock.systemUTC()).start();
+        var response = client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + stopping.port() + "/articles"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json("https://a.example/1", "One", "Lyon")))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (slow.history().isEmpty() && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        Thread closer = new Thread(stopping::close, "closer");
+        closer.start();
+
+        assertThat(slow.completeNext()).isTrue();
+        closer.join(15_000);
+
+        assertThat(response.get(10, java.util.concurrent.TimeUnit.SECONDS).statusCode()).isEqualTo(202);
+        assertThat(closer.isAlive()).isFalse();
+    }
 }
