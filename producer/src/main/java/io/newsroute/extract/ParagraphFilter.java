@@ -81,7 +81,7 @@ final class ParagraphFilter {
 
     private static boolean dropped(BodyText.Block block, boolean first, String title) {
         String p = block.text();
-        if (BoilerplateText.isPrompt(p) || isCaption(p) || SOCIAL.matcher(p).matches() && p.length() < 500) {
+        if (BoilerplateText.isPrompt(p) || isCaption(p) || p.length() < 500 && SOCIAL.matcher(p).matches()) {
             return true;
         }
         if (p.length() < 250 && RELATED_LINE.matcher(p).matches()) {

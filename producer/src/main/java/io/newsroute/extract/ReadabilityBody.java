@@ -61,6 +61,8 @@ final class ReadabilityBody {
     private static final Set<String> TAGS_TO_SCORE = Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
     private static final Set<String> DIV_TO_P_BLOCKERS = Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table",
             "ul", "section", "article", "figure", "header", "footer", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "form");
+    /** Containers whose bare text (between {@code <br>}s, say) is wrapped into paragraphs, like a div's. */
+    private static final Set<String> LOOSE_TEXT_CONTAINERS = Set.of("article", "section", "main", "blockquote");
     private static final Set<String> EMPTY_REMOVABLE = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
 
     /** The outcome of one pass: the article element and the byline text found on the way (or null). */
@@ -149,6 +151,8 @@ final class ReadabilityBody {
                 } else {
                     wrapLooseText(node, toScore);
                 }
+            } else if (LOOSE_TEXT_CONTAINERS.contains(tag)) {
+                wrapLooseText(node, toScore);
             }
             node = next(node, false);
         }

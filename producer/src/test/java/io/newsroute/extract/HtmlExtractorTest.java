@@ -133,6 +133,31 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void shouldReadBareTextSeparatedByLineBreaks() {
+        String html = "<html><body><nav><a href=/>Home</a> <a href=/x>News</a></nav><article>The first paragraph of this"
+                + " story is bare text, with a comma, and it goes on for a while.<br><br>The second paragraph is also bare"
+                + " text, separated by line breaks, and long.</article><footer>Copyright 2026 Example.</footer></body></html>";
+
+        ExtractedPage page = extractor.extract(html, null);
+
+        assertThat(page.body()).isEqualTo("The first paragraph of this story is bare text, with a comma, and it goes on for a while."
+                + "\n\nThe second paragraph is also bare text, separated by line breaks, and long.");
+    }
+
+    @Test
+    void shouldReadArticleLaidOutInTables() {
+        String html = "<html><body><table><tr><td class=menu><a href=/a>Home</a><br><a href=/b>Archive</a></td>"
+                + "<td><p>Old sites put the story in a table cell, with paragraphs, commas, and all the rest of it.</p>"
+                + "<p>The second paragraph of the old story follows in the same cell, as it did in the nineties.</p></td></tr>"
+                + "</table></body></html>";
+
+        ExtractedPage page = extractor.extract(html, null);
+
+        assertThat(page.body()).startsWith("Old sites put the story").endsWith("as it did in the nineties.")
+                .doesNotContain("Archive");
+    }
+
+    @Test
     void shouldStripControlCharactersFromBody() {
         String html = "<html><body><article><p>Clean\u0000 text\u0007 with a zero\u200Bwidth space and more words so that "
                 + "this paragraph is long enough to be chosen as the article body of the page.</p></article></body></html>";
