@@ -61,6 +61,16 @@ class TextArticleReaderTest {
     }
 
     @Test
+    void shouldReadWindowsLineEndingsAndByteOrderMark() {
+        ExtractedPage page = reader.read("\uFEFFTitle line\r\nShort standfirst here\r\nThe first paragraph is longer than the"
+                + " standfirst, with more words.\r\nThe second paragraph.\r\n");
+
+        assertThat(page.title()).isEqualTo("Title line");
+        assertThat(page.subtitle()).isEqualTo("Short standfirst here");
+        assertThat(page.body()).isEqualTo("The first paragraph is longer than the standfirst, with more words.\n\nThe second paragraph.");
+    }
+
+    @Test
     void shouldKeepSingleParagraphAsBody() {
         ExtractedPage page = reader.read("Short note\nOnly one line of text follows the title.");
 
