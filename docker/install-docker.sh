@@ -32,11 +32,11 @@ stop_dockerd() {
   fi
   local pid
   pid=$(cat "$DOCKERD_PIDFILE")
-  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
+  if alive "$pid"; then
     log "stopping dockerd (pid $pid)"
     as_root kill -TERM "$pid"
     local deadline=$((SECONDS + 30))
-    while kill -0 "$pid" 2>/dev/null; do
+    while alive "$pid"; do
       if ((SECONDS >= deadline)); then
         log "dockerd (pid $pid) still alive after 30 s, sending KILL"
         as_root kill -KILL "$pid" || true
@@ -66,23 +66,36 @@ install_packages() {
   log "installed: $(dockerd --version | head -1); $(docker-compose version --short 2>/dev/null || true)"
 }
 
+# True when process $1 exists and is not a zombie.
+alive() {
+  [[ -n "$1" && -r "/proc/$1/stat" ]] && ! grep -qE '^[0-9]+ \(.*\) Z' "/proc/$1/stat" 2>/dev/null
+}
+
+launch_dockerd() {
+  if [[ $(id -u) -ne 0 ]]; then
+    log "starting dockerd needs root; run this script as root (or start Docker yourself)"
+    return 1
+  fi
+  log "starting dockerd in the background (log: $DOCKERD_LOG)"
+  # setsid: the daemon gets its own session, so it survives this shell; a background job of a
+  # non-interactive shell is no group leader, so setsid execs dockerd in place and $! is its pid.
+  setsid dockerd >"$DOCKERD_LOG" 2>&1 </dev/null &
+  echo $! >"$DOCKERD_PIDFILE"
+}
+
 start_dockerd() {
   if docker_answers; then
     log "a Docker daemon already answers (server $(docker version --format '{{.Server.Version}}' 2>/dev/null)); not starting another"
     return 0
   fi
-  if [[ -f "$DOCKERD_PIDFILE" ]] && kill -0 "$(cat "$DOCKERD_PIDFILE")" 2>/dev/null; then
-    log "dockerd we started earlier (pid $(cat "$DOCKERD_PIDFILE")) is running but does not answer yet"
+  local launched=0 pid=""
+  [[ -f "$DOCKERD_PIDFILE" ]] && pid=$(cat "$DOCKERD_PIDFILE")
+  if alive "$pid"; then
+    log "dockerd we started earlier (pid $pid) is running but does not answer yet; waiting for it"
   else
-    if [[ $(id -u) -ne 0 ]]; then
-      log "starting dockerd needs root; run this script as root (or start Docker yourself)"
-      return 1
-    fi
-    log "starting dockerd in the background (log: $DOCKERD_LOG)"
-    # setsid: the daemon gets its own session, so it survives this shell; a background job of a
-    # non-interactive shell is no group leader, so setsid execs dockerd in place and $! is its pid.
-    setsid dockerd >"$DOCKERD_LOG" 2>&1 </dev/null &
-    echo $! >"$DOCKERD_PIDFILE"
+    rm -f "$DOCKERD_PIDFILE"
+    launch_dockerd
+    launched=1
   fi
   local deadline=$((SECONDS + DOCKER_WAIT_SECONDS))
   until docker_answers; do
@@ -91,7 +104,13 @@ start_dockerd() {
       tail -n 30 "$DOCKERD_LOG" >&2 || true
       return 1
     fi
-    if [[ -f "$DOCKERD_PIDFILE" ]] && ! kill -0 "$(cat "$DOCKERD_PIDFILE")" 2>/dev/null; then
+    if ! alive "$(cat "$DOCKERD_PIDFILE" 2>/dev/null)"; then
+      if ((launched == 0)); then # the earlier one died meanwhile: start ours
+        rm -f "$DOCKERD_PIDFILE"
+        launch_dockerd
+        launched=1
+        continue
+      fi
       log "dockerd exited; last lines of $DOCKERD_LOG:"
       tail -n 30 "$DOCKERD_LOG" >&2 || true
       rm -f "$DOCKERD_PIDFILE"
