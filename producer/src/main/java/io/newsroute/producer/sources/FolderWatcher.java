@@ -57,6 +57,8 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
     private final Clock clock;
     private final WatchService watcher;
     private volatile boolean stopped;
+    private long lastSave = System.nanoTime() - TimeUnit.SECONDS.toNanos(2);
+    private boolean unsaved;
 
     public FolderWatcher(Path dir, ArticleFiles files, SourcePublisher publisher, SourceState state,
                          Duration rescanEvery, Duration settle, Clock clock) throws IOException {
@@ -132,6 +134,9 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
                 case FAILED -> failed++;
             }
         }
+        if (unsaved) {
+            save();
+        }
         if (published > 0 || failed > 0) {
             LOG.info("Scanned {}: {} files published, {} unchanged, {} not settled, {} failed", dir, published,
                     unchanged, deferred, failed);
@@ -168,7 +173,7 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
         }
         if (known.isPresent() && known.get().sha256().equals(hash)) {
             state.putFile(key, new SourceState.FileEntry(size, mtime, hash, known.get().ids()));
-            save();
+            saveSoon();
             return FileOutcome.UNCHANGED;
         }
         LoadResult loaded = files.load(file);
@@ -188,12 +193,22 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
             ids.add(a.id());
         }
         state.putFile(key, new SourceState.FileEntry(size, mtime, hash, ids));
-        save();
+        saveSoon();
         LOG.info("File {}: {} articles published, {} duplicates", key, outcome.published().size(), outcome.duplicates().size());
         return FileOutcome.PUBLISHED;
     }
 
+    /** Saves at most once a second during a scan (the state holds every remembered article); the scan's end saves the rest. */
+    private void saveSoon() {
+        unsaved = true;
+        if (System.nanoTime() - lastSave >= TimeUnit.SECONDS.toNanos(1)) {
+            save();
+        }
+    }
+
     private void save() {
+        lastSave = System.nanoTime();
+        unsaved = false;
         try {
             state.save();
         } catch (IOException e) {
