@@ -17,19 +17,23 @@ final class LightStemmer {
         "olympics", "paralympics", "mathematics", "lens", "chess", "less", "business", "press", "sales",
     };
 
-    /** KEEP by length. */
-    private static final char[][][] KEEP_BY_LENGTH;
+    /** KEEP by length and first letter (a-z); mostly empty, so most checks end at once. */
+    private static final char[][][][] KEEP_BY_LENGTH_AND_FIRST;
 
     static {
         int max = 0;
         for (String w : KEEP) {
             max = Math.max(max, w.length());
         }
-        KEEP_BY_LENGTH = new char[max + 1][][];
+        KEEP_BY_LENGTH_AND_FIRST = new char[max + 1][26][][];
         for (int len = 0; len <= max; len++) {
-            final int l = len;
-            KEEP_BY_LENGTH[len] = java.util.Arrays.stream(KEEP).filter(w -> w.length() == l)
-                    .map(String::toCharArray).toArray(char[][]::new);
+            for (int first = 0; first < 26; first++) {
+                final int l = len;
+                final char f = (char) ('a' + first);
+                char[][] words = java.util.Arrays.stream(KEEP).filter(w -> w.length() == l && w.charAt(0) == f)
+                        .map(String::toCharArray).toArray(char[][]::new);
+                KEEP_BY_LENGTH_AND_FIRST[len][first] = words.length == 0 ? null : words;
+            }
         }
     }
 
@@ -105,11 +109,16 @@ final class LightStemmer {
     }
 
     private static boolean isKept(char[] b, int n) {
-        if (n >= KEEP_BY_LENGTH.length) {
+        int first = b[0] - 'a';
+        if (n >= KEEP_BY_LENGTH_AND_FIRST.length || first < 0 || first >= 26) {
+            return false;
+        }
+        char[][] candidates = KEEP_BY_LENGTH_AND_FIRST[n][first];
+        if (candidates == null) {
             return false;
         }
         outer:
-        for (char[] w : KEEP_BY_LENGTH[n]) {
+        for (char[] w : candidates) {
             for (int i = 0; i < n; i++) {
                 if (w[i] != b[i]) {
                     continue outer;

@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Maps normalized token strings to dense ids, and looks a token up straight from a {@code char[]}
  * buffer without allocating. Filled once while a taxonomy is compiled, then read-only (safe to
- * share between threads). Open addressing with linear probing at most a quarter full; each slot keeps
+ * share between threads). Open addressing with linear probing at most half full; each slot keeps
  * the full hash, so most probes are decided without touching characters, and a 64K-bit filter turns
  * away most words that are no cue's word before any probing. The hash is FNV-1a, computed
  * incrementally by the caller ({@link #SEED}, {@link #step}).
@@ -40,7 +40,7 @@ final class TokenDictionary {
         if (frozen) {
             throw new IllegalStateException("dictionary is frozen");
         }
-        if ((words.size() + 1) * 4 > slots.length / 4) {
+        if ((words.size() + 1) * 2 > slots.length / 4) {
             grow();
         }
         int id = words.size();
