@@ -152,7 +152,8 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
         try {
             attrs = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
-            return FileOutcome.UNCHANGED; // gone since listing
+            LOG.debug("Skipping {}: {} (removed since listing?)", file, e.toString());
+            return FileOutcome.UNCHANGED;
         }
         long size = attrs.size();
         long mtime = attrs.lastModifiedTime().toMillis();

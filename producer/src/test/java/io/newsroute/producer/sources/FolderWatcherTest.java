@@ -147,8 +147,7 @@ class FolderWatcherTest {
             Files.writeString(dir.resolve("new.txt"), "Storm in Brest\n\n" + TestSources.body("Brest"));
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
             while (producer.history().isEmpty() && System.nanoTime() < deadline) {
-                Thread.onSpinWait();
-                Thread.yield();
+                java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
             }
         } finally {
             w.close();

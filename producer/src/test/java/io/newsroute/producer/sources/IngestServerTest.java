@@ -162,7 +162,7 @@ class IngestServerTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (slow.history().isEmpty() && System.nanoTime() < deadline) {
-            Thread.onSpinWait();
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
         }
         Thread closer = new Thread(stopping::close, "closer");
         closer.start();
