@@ -53,6 +53,7 @@ export KAFKA_HOST_PORT
 BOOTSTRAP="localhost:$KAFKA_HOST_PORT"
 
 succeeded=0
+: >"$SUBSCRIBE_ERR"
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
@@ -79,7 +80,6 @@ compose config -q || die "docker-compose.yml is not valid"
 # A stack left over by an interrupted run would otherwise be reused.
 compose down -v --remove-orphans --timeout 10 >/dev/null 2>&1 || true
 
-: >"$SUBSCRIBE_ERR"
 start=$SECONDS
 log "starting $PROJECT: kafka=$KAFKA_IMAGE app=$NEWSROUTE_IMAGE streams x$STREAMS_SCALE, host bootstrap $BOOTSTRAP"
 compose up -d --no-build --scale "streams=$STREAMS_SCALE" >&2 || die "docker-compose up failed"
