@@ -8,8 +8,7 @@ import java.util.List;
  * buffer without allocating. Filled once while a taxonomy is compiled, then read-only (safe to
  * share between threads). Open addressing with linear probing at most half full; each slot keeps
  * the full hash, so most probes are decided without touching characters, and a 64K-bit filter turns
- * away most words that are no cue's word before any probing. The hash is FNV-1a, computed
- * incrementally by the caller ({@link #SEED}, {@link #step}).
+ * away most words that are no cue's word before any probing. The hash is FNV-1a ({@link #hash}).
  */
 final class TokenDictionary {
 

@@ -32,8 +32,6 @@ final class TokenScanner {
     private final int length;
     private final TokenDictionary dict;
     private final char[] buf = new char[MAX_TOKEN + 1];
-    /** prefix[i] is the hash of buf[0..i). */
-    private final int[] prefix = new int[MAX_TOKEN + 1];
     private int pos;
 
     /** Dictionary id of the current token, or -1. */
@@ -70,17 +68,13 @@ final class TokenScanner {
         }
         start = i;
         int len = 0;
-        int[] ph = prefix;
-        ph[0] = TokenDictionary.SEED;
         boolean tooLong = false;
         while (i < n) {
             char c = s[i];
             char f = fold(c);
             if (f != 0) {
                 if (len < MAX_TOKEN) {
-                    buf[len] = f;
-                    ph[len + 1] = TokenDictionary.step(ph[len], f);
-                    len++;
+                    buf[len++] = f;
                 } else {
                     tooLong = true;
                 }
@@ -115,8 +109,7 @@ final class TokenScanner {
         if (n == 0) {
             return -1;
         }
-        // stemming only truncates and may rewrite the last kept character ("ies" -> "y")
-        return dict.lookup(buf, n, TokenDictionary.step(prefix[n - 1], buf[n - 1]));
+        return dict.lookup(buf, n, TokenDictionary.hash(buf, n));
     }
 
     /** Lower-case form of a word character, or 0 for a separator. */
