@@ -23,6 +23,7 @@ STREAMS_SCALE="${E2E_STREAMS_SCALE:-2}"
 SEED_TITLE="Laos-Japan Relations in the Spotlight"
 APP_JAR="$REPO_ROOT/app/target/newsroute.jar"
 SUBSCRIBE_ERR="${TMPDIR:-/tmp}/newsroute-compose-e2e-subscribe.err"
+SUBSCRIBER="$PROJECT-subscriber"
 
 log() { printf '[compose-e2e %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "FAILED: $*"; exit 1; }
@@ -67,6 +68,7 @@ cleanup() {
     log "logs of every container (last 150 lines each):"
     compose logs --no-color --tail=150 >&2 || true
   fi
+  docker rm -f "$SUBSCRIBER" >/dev/null 2>&1 || true
   log "taking the stack down (down -v)"
   compose down -v --remove-orphans --timeout 10 >/dev/null 2>&1 \
     || compose down -v --remove-orphans --timeout 10 >&2 || true
@@ -92,10 +94,15 @@ log "stack up (kafka healthy) after $((SECONDS - start)) s"
 subscribe() {
   local args=(subscribe --bootstrap-servers "$BOOTSTRAP" --country "$1" --from-beginning --json
     --max-messages 1 --timeout "$2")
+  # The subscriber stops by itself after $2 s; `timeout` only guards against a hung one.
   if [[ "${E2E_SUBSCRIBER:-image}" == host ]]; then
-    java -jar "$APP_JAR" "${args[@]}" 2>>"$SUBSCRIBE_ERR"
+    timeout --kill-after=5 "$(($2 + 40))" java -jar "$APP_JAR" "${args[@]}" 2>>"$SUBSCRIBE_ERR"
   else
-    docker run --rm --network host "$NEWSROUTE_IMAGE" "${args[@]}" 2>>"$SUBSCRIBE_ERR"
+    timeout --kill-after=5 "$(($2 + 40))" docker run --rm --name "$SUBSCRIBER" --network host \
+      "$NEWSROUTE_IMAGE" "${args[@]}" 2>>"$SUBSCRIBE_ERR"
+    local rc=$?
+    docker rm -f "$SUBSCRIBER" >/dev/null 2>&1 || true # left running only if timeout struck
+    return "$rc"
   fi
 }
 
