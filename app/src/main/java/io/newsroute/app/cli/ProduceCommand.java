@@ -128,7 +128,7 @@ public final class ProduceCommand implements Callable<Integer> {
         try (ArticlePublisher publisher = ProducerClients.publisher(config)) {
             SourcePublisher sources = new SourcePublisher(publisher, new Deduplicator(), stats, ackTimeout);
             int skipped = bulk(files, sources, fsPaths, stdin);
-            return summary(stats, skipped);
+            return summary("", stats, skipped);
         }
     }
 
@@ -212,13 +212,13 @@ public final class ProduceCommand implements Callable<Integer> {
                 }
             }
             publisher.close();
-            System.err.println("Stopped: " + stats.summary());
+            summary("Stopped: ", stats, 0);
         }).await();
         return 0;
     }
 
-    private static int summary(IngestStats stats, int skippedFiles) {
-        System.err.println(stats.summary() + (skippedFiles > 0 ? ", files skipped (unknown type) " + skippedFiles : ""));
+    private static int summary(String prefix, IngestStats stats, int skippedFiles) {
+        System.err.println(prefix + stats.summary() + (skippedFiles > 0 ? ", files skipped (unknown type) " + skippedFiles : ""));
         stats.reasons().forEach(f -> System.err.println("  failed: " + Display.line(f, 200)));
         if (stats.failed() > stats.reasons().size()) {
             System.err.printf("  ... and %d more failures (see the log)%n", stats.failed() - stats.reasons().size());
