@@ -45,7 +45,8 @@ class TaxonomyTest {
                 "medtop:20000345", "medtop:20000256", "medtop:20000210", "medtop:20000337", "medtop:20000338",
                 "medtop:20000563", "medtop:20001245", "medtop:20000598", "medtop:20000599", "medtop:20000079",
                 "medtop:20000086", "medtop:20001361", "medtop:20001316", "medtop:20000574", "medtop:20000593",
-                "medtop:20000587", "medtop:20000771", "medtop:20000053", "medtop:20000103", "medtop:20000082",
+                "medtop:20000587", "medtop:20000592", "medtop:20000771", "medtop:20000772", "medtop:20001264",
+                "medtop:20000053", "medtop:20000103", "medtop:20000082",
                 "medtop:07000000", "medtop:05000000", "medtop:20000415", "medtop:20000416", "medtop:20001216",
                 "medtop:20000418", "medtop:20000151", "medtop:13000000", "medtop:15000000", "medtop:01000000");
         assertThat(codes).doesNotContain("medtop:20000378", "medtop:20000229", "medtop:20000564");
