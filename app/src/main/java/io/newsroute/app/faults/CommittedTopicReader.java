@@ -17,21 +17,26 @@ import java.util.function.Consumer;
 /**
  * Reads topics from the beginning with a {@code read_committed} consumer (passed in, without a group) up to
  * their current last stable offsets, handing each record to a callback; later calls continue where the last
- * one stopped and pick up topics that appeared since. Used by the fault-run checker.
+ * one stopped and pick up topics that appeared since. Assigns partitions itself (no group), so no rebalance
+ * ever makes it read a record twice. Used by the fault-run checker and the integration tests.
  */
-final class CommittedTopicReader {
+public final class CommittedTopicReader {
 
     private final org.apache.kafka.clients.consumer.Consumer<String, byte[]> consumer;
     private final Predicate<String> wanted;
     private final Set<TopicPartition> assigned = new HashSet<>();
 
-    CommittedTopicReader(org.apache.kafka.clients.consumer.Consumer<String, byte[]> consumer, Predicate<String> wanted) {
+    /**
+     * @param consumer a consumer with {@code isolation.level=read_committed} and no group subscription
+     * @param wanted   which topics to read (checked again on every call, so new topics are picked up)
+     */
+    public CommittedTopicReader(org.apache.kafka.clients.consumer.Consumer<String, byte[]> consumer, Predicate<String> wanted) {
         this.consumer = consumer;
         this.wanted = wanted;
     }
 
     /** Reads every wanted topic up to its current end (last stable offset); returns how many records it read. */
-    long readToEnd(Consumer<ConsumerRecord<String, byte[]>> sink, Duration timeout) {
+    public long readToEnd(Consumer<ConsumerRecord<String, byte[]>> sink, Duration timeout) {
         refreshAssignment();
         long deadline = System.nanoTime() + timeout.toNanos();
         Map<TopicPartition, Long> ends = consumer.endOffsets(assigned);

@@ -222,47 +222,38 @@ class HostileInputIT {
     }
 
     /** Reads the enriched, dead-letter and country topics until every bad key is dead-lettered and every good id routed. */
-    private Arrivals readUntilArrived(NewsrouteConfig config, Set<String> badKeys, List<String> goodIds) throws Exception {
+    private Arrivals readUntilArrived(NewsrouteConfig config, Set<String> badKeys, List<String> goodIds) {
         Topics topics = config.topics();
         Properties p = config.clientProperties("consumer");
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "hostile-check-" + UUID.randomUUID());
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        p.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 500);
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 2 * 1024 * 1024);
         Arrivals a = new Arrivals();
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(Pattern.compile(Pattern.quote(topics.enriched()) + "|" + Pattern.quote(topics.dlq()) + "|"
-                    + topics.countryTopicPattern()));
+            CommittedTopicReader reader = new CommittedTopicReader(consumer, t -> t.equals(topics.enriched())
+                    || t.equals(topics.dlq()) || topics.countryOf(t).isPresent());
+            java.util.function.Consumer<ConsumerRecord<String, byte[]>> sink = r -> {
+                if (r.topic().equals(topics.dlq())) {
+                    Map<String, String> h = new HashMap<>();
+                    r.headers().forEach(x -> h.put(x.key(), new String(x.value(), java.nio.charset.StandardCharsets.UTF_8)));
+                    a.deadLetters.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(h);
+                } else if (r.topic().equals(topics.enriched())) {
+                    a.enrichedCopies.merge(r.key(), 1, Integer::sum);
+                    readEnriched(r).ifPresent(e -> a.enriched.put(r.key(), e));
+                } else {
+                    a.copies.merge(r.topic() + "/" + r.key(), 1, Integer::sum);
+                }
+            };
+            reader.readToEnd(sink, TIMEOUT);
             while (!complete(a, topics, badKeys, goodIds)) {
                 assertThat(System.nanoTime()).as("all records arrived within %s", TIMEOUT).isLessThan(deadline);
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (r.topic().equals(topics.dlq())) {
-                        Map<String, String> h = new HashMap<>();
-                        r.headers().forEach(x -> h.put(x.key(), new String(x.value(), java.nio.charset.StandardCharsets.UTF_8)));
-                        a.deadLetters.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(h);
-                    } else if (r.topic().equals(topics.enriched())) {
-                        a.enrichedCopies.merge(r.key(), 1, Integer::sum);
-                        readEnriched(r).ifPresent(e -> a.enriched.put(r.key(), e));
-                    } else {
-                        a.copies.merge(r.topic() + "/" + r.key(), 1, Integer::sum);
-                    }
-                }
+                java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+                reader.readToEnd(sink, TIMEOUT);
             }
             // a little longer, so that a late duplicate would be seen
-            long settle = System.nanoTime() + Duration.ofSeconds(2).toNanos();
-            while (System.nanoTime() < settle) {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (r.topic().equals(topics.dlq())) {
-                        a.deadLetters.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(Map.of());
-                    } else if (r.topic().equals(topics.enriched())) {
-                        a.enrichedCopies.merge(r.key(), 1, Integer::sum);
-                    } else {
-                        a.copies.merge(r.topic() + "/" + r.key(), 1, Integer::sum);
-                    }
-                }
-            }
+            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofSeconds(2).toNanos());
+            reader.readToEnd(sink, TIMEOUT);
         }
         return a;
     }
