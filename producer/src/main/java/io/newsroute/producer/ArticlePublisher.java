@@ -9,8 +9,8 @@ import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -25,7 +25,18 @@ public final class ArticlePublisher implements AutoCloseable {
 
     private final Producer<String, Article> producer;
     private final String topic;
-    private final Set<String> published = ConcurrentHashMap.newKeySet();
+    /** How many recent ids the publisher remembers to skip repeats (oldest forgotten first). */
+    public static final int REMEMBERED_IDS = 1_000_000;
+
+    private final Set<String> published = java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(
+            new java.util.LinkedHashMap<String, Boolean>(1024, 0.75f, false) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+                    return size() > REMEMBERED_IDS;
+                }
+            }));
 
     public ArticlePublisher(Producer<String, Article> producer, String topic) {
         this.producer = producer;
