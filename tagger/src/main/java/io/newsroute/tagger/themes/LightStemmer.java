@@ -3,8 +3,9 @@ package io.newsroute.tagger.themes;
 /**
  * A small, allocation-free English suffix stripper for lower-cased tokens. Reads and rewrites a
  * token in a caller's {@code char[]} buffer and returns the new length. It folds plurals and the
- * common verb endings ({@code -s -es -ies -ed -ied -ing}) and a final {@code -e}, so that
- * "vote", "votes", "voted" and "voting" share one stem. Stems are not words; cue phrases go
+ * common verb endings ({@code -s -es -ies -ed -ied -ing}) and the final {@code -e} of words of five
+ * letters or more, so that "vote", "votes", "voted" and "voting" share one stem, and so do "raise",
+ * "raised" and "raising"; short words keep their e ("pope" is not "pop", "care" is not "car"). Stems are not words; cue phrases go
  * through the same function, which is all that matters. Stateless and thread-safe.
  */
 final class LightStemmer {
@@ -40,7 +41,7 @@ final class LightStemmer {
     private LightStemmer() {
     }
 
-    /** Stems {@code b[0..n)} in place; returns the new length. */
+    /** Stems {@code b[0..n)} in place; returns the new length (never more than {@code n}). */
     static int stem(char[] b, int n) {
         if (n <= 3) {
             return n;
@@ -55,15 +56,13 @@ final class LightStemmer {
                 b[n - 3] = 'y'; // -ies
                 return n - 2;
             }
-            if (c2 == 's') {
-                if (n >= 5 && b[n - 3] == 'e' && b[n - 4] == 's') {
-                    n -= 2; // -sses
-                } else {
-                    return n;
-                }
-            } else if (c2 != 'u' && c2 != 'i') {
-                n -= 1;
+            if (c2 == 'e' && n >= 5 && sibilant(b, n - 2)) {
+                return n - 2; // -ches, -shes, -xes, -zes, -sses
             }
+            if (c2 == 's' || c2 == 'u' || c2 == 'i') {
+                return n; // -ss, -us, -is: not plurals
+            }
+            n -= 1;
             if (n <= 3) {
                 return n;
             }
@@ -76,16 +75,45 @@ final class LightStemmer {
                 return n - 2;
             }
             if (n >= 5 && b[n - 3] != 'e' && hasVowel(b, n - 2)) {
-                n = undouble(b, n - 2);
+                return restoreE(b, n - 2);
             }
         } else if (last == 'g' && n >= 6 && b[n - 2] == 'n' && b[n - 3] == 'i' && hasVowel(b, n - 3)) {
-            n = undouble(b, n - 3);
+            return restoreE(b, n - 3);
         }
-        // final e: "vote" and "vot(ed)" meet
-        if (n >= 4 && b[n - 1] == 'e' && b[n - 2] != 'e') {
+        // final e of longer words: "raise", "raised" and "raising" meet on "rais"
+        if (n >= 5 && b[n - 1] == 'e' && b[n - 2] != 'e') {
             n -= 1;
         }
         return n;
+    }
+
+    /**
+     * After -ed or -ing: undoubles a final consonant ("planned" -> "plan"), or gives a three-letter
+     * consonant-vowel-consonant stem its e back ("voted" -> "vote", "rated" -> "rate"), so that it
+     * meets the bare word, whose final e short words keep ("vote", "pope", "care").
+     */
+    private static int restoreE(char[] b, int n) {
+        int u = undouble(b, n);
+        if (u != n) {
+            return u;
+        }
+        if (n == 3 && !vowel(b[0]) && vowel(b[1]) && !vowel(b[2]) && b[2] != 'w' && b[2] != 'x' && b[2] != 'y') {
+            b[3] = 'e';
+            return 4;
+        }
+        return n;
+    }
+
+    private static boolean sibilant(char[] b, int n) {
+        char c = b[n - 1];
+        if (c == 'x' || c == 'z') {
+            return true;
+        }
+        return n >= 2 && ((c == 'h' && (b[n - 2] == 'c' || b[n - 2] == 's')) || (c == 's' && b[n - 2] == 's'));
+    }
+
+    private static boolean vowel(char c) {
+        return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
     }
 
     private static int undouble(char[] b, int n) {

@@ -29,6 +29,25 @@ class LightStemmerTest {
     }
 
     @Test
+    void foldsEsPluralsAndFinalE() {
+        assertThat(List.of("match", "matches")).extracting(LightStemmerTest::stem).containsOnly("match");
+        assertThat(List.of("tax", "taxes", "taxed")).extracting(LightStemmerTest::stem).containsOnly("tax");
+        assertThat(List.of("raise", "raised", "raising", "raises")).extracting(LightStemmerTest::stem)
+                .containsOnly(stem("raise"));
+        assertThat(List.of("rate", "rates", "rated")).extracting(LightStemmerTest::stem).containsOnly("rate");
+        assertThat(List.of("game", "games", "gaming")).extracting(LightStemmerTest::stem).containsOnly("game");
+        assertThat(List.of("win", "wins", "winning")).extracting(LightStemmerTest::stem).containsOnly("win");
+    }
+
+    @Test
+    void shortWordsKeepTheirE() {
+        assertThat(stem("pope")).isNotEqualTo(stem("pop"));
+        assertThat(stem("care")).isNotEqualTo(stem("car"));
+        assertThat(stem("wine")).isNotEqualTo(stem("win"));
+        assertThat(stem("note")).isNotEqualTo(stem("not"));
+    }
+
+    @Test
     void leavesShortAndListedWordsAlone() {
         assertThat(stem("news")).isEqualTo("news");
         assertThat(stem("aids")).isEqualTo("aids");
