@@ -29,7 +29,7 @@ log() { echo "[faults $(date +%H:%M:%S)] $*" >&2; }
 
 # build once, then run a private copy of the jar so a concurrent rebuild cannot change it under us
 if [ ! -f "$here/app/target/newsroute.jar" ] || [ -n "${FAULTS_REBUILD:-}" ]; then
-  (cd "$here" && mvn -q -o -DskipTests -Dmaven.test.skip=true package -pl app -am) >&2 || exit 2
+  (cd "$here" && mvn -q -DskipTests -Dmaven.test.skip=true package -pl app -am) >&2 || exit 2
 fi
 cp "$here/app/target/newsroute.jar" "$W/newsroute.jar"
 JAR="$W/newsroute.jar"

@@ -30,6 +30,9 @@ public final class RecoveryReport implements Callable<Integer> {
     @Option(names = "--events", required = true)
     Path events;
 
+    /** Commits that complete within this time after a fault were already in flight. */
+    static final long IN_FLIGHT_MS = 1000;
+
     /** One sample of one partition. */
     record Sample(long time, long committed, long end) {
     }
@@ -67,23 +70,26 @@ public final class RecoveryReport implements Callable<Integer> {
             if (!groups.contains("*") && !groups.contains(group)) {
                 continue;
             }
-            Sample before = null;
+            // the baseline: the highest committed offset up to a second after the fault, so that a commit
+            // already in flight when the fault happened does not count as recovery
+            Long baseline = null;
             for (Sample s : e.getValue()) {
-                if (s.time() <= t) {
-                    before = s;
+                if (s.time() <= t + IN_FLIGHT_MS) {
+                    baseline = baseline == null ? s.committed() : Math.max(baseline, s.committed());
                 }
             }
-            if (before == null) {
+            if (baseline == null) {
                 continue;
             }
             boolean pending = false;
             Long progressed = null;
             for (Sample s : e.getValue()) {
-                if (s.time() <= t) {
+                if (s.time() <= t + IN_FLIGHT_MS) {
+                    pending |= s.time() > t && s.end() > baseline;
                     continue;
                 }
-                pending |= s.end() > before.committed();
-                if (s.committed() > before.committed()) {
+                pending |= s.end() > baseline;
+                if (s.committed() > baseline) {
                     progressed = s.time();
                     break;
                 }
