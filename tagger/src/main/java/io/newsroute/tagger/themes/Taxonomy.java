@@ -99,6 +99,9 @@ public final class Taxonomy {
             return Optional.empty();
         }
         String q = codeOrLabel.strip();
+        if (q.regionMatches(true, 0, "medtop:", 0, 7)) {
+            q = "medtop:" + q.substring(7);
+        }
         Optional<IptcTopic> byCode = vocabulary.byCode(q.length() == 8 && isDigits(q) ? "medtop:" + q : q);
         if (byCode.isPresent()) {
             return byCode.filter(t -> !t.retired());

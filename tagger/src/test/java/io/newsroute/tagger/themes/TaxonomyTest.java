@@ -56,6 +56,7 @@ class TaxonomyTest {
     void findsByCodeBareCodeAndLabel() {
         assertThat(taxonomy.find("medtop:20000638")).map(IptcTopic::label).contains("international relations");
         assertThat(taxonomy.find("20000638")).map(IptcTopic::code).contains("medtop:20000638");
+        assertThat(taxonomy.find(" MEDTOP:20000638 ")).map(IptcTopic::code).contains("medtop:20000638");
         assertThat(taxonomy.find("  International  Relations ")).map(IptcTopic::code).contains("medtop:20000638");
         assertThat(taxonomy.find("national security")).map(IptcTopic::code).contains("medtop:20000598");
         assertThat(taxonomy.find("medtop:20000229")).isEmpty(); // retired
