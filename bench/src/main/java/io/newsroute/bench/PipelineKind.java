@@ -52,6 +52,36 @@ public enum PipelineKind {
             }
             return List.copyOf(out);
         }
+    },
+    /**
+     * Diagnostic: the real pipeline's output (the very tags, mentions and themes the standard tagger gives,
+     * computed before the run) replayed by a lookup, so the records have the real size but no tagging
+     * happens. real vs replay is the tagger's cost; replay vs noop is the cost of the bigger records.
+     */
+    REPLAY {
+        private final java.util.Map<String, io.newsroute.common.model.EnrichedArticle> tagged = new java.util.concurrent.ConcurrentHashMap<>();
+        private ArticleTagger tagger;
+
+        @Override
+        Topology topology(NewsrouteConfig config) {
+            return EnrichTopology.build(config, a -> {
+                var e = tagged.get(a.id());
+                return e != null ? e : tagger.tag(a);
+            });
+        }
+
+        @Override
+        synchronized List<String> countryTopics(Article article, Topics topics) {
+            if (tagger == null) {
+                tagger = Taggers.fromConfig(NewsrouteConfig.defaults());
+            }
+            var e = tagged.computeIfAbsent(article.id(), id -> tagger.tag(article));
+            Set<String> out = new LinkedHashSet<>();
+            for (CountryTag c : e.countries()) {
+                topics.countryTopic(c.code()).ifPresent(out::add);
+            }
+            return List.copyOf(out);
+        }
     };
 
     /** The enrichment topology of this pipeline. */

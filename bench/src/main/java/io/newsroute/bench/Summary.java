@@ -30,7 +30,7 @@ public record Summary(double noopMedianAps, double noopMinAps, double noopMaxAps
                 if (t.kind().equals(PipelineKind.NOOP.label())) {
                     n = t.articlesPerSec();
                     noopCpu.add(t.cpuSecPer1000());
-                } else {
+                } else if (t.kind().equals(PipelineKind.REAL.label())) {
                     r = t.articlesPerSec();
                     realCpu.add(t.cpuSecPer1000());
                 }
@@ -50,7 +50,7 @@ public record Summary(double noopMedianAps, double noopMinAps, double noopMaxAps
         for (RunResults.Latency l : latencies) {
             if (l.kind().equals(PipelineKind.NOOP.label())) {
                 noopP99 = l.p99Ms();
-            } else {
+            } else if (l.kind().equals(PipelineKind.REAL.label())) {
                 realP99 = l.p99Ms();
             }
         }
