@@ -6,11 +6,11 @@
 # topic it was tagged with exactly once and that no good one is in the DLQ, prints recovery times, and
 # ends with one line: articles=N routed=M lost=L duplicated=D good_in_dlq=G (exit 1 on any loss/duplicate).
 #
-#   bash bench/faults.sh [--articles 10000] [--size 1500] [--chunks 10] [--keep]
+#   bash bench/faults.sh [--articles 10000] [--size 1500] [--chunks 20] [--keep]
 # Work files and logs: $FAULTS_DIR (default a fresh temporary folder; kept with --keep or on failure).
 set -uo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-articles=10000; size=1500; chunks=10; keep=0
+articles=10000; size=1500; chunks=20; keep=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --articles) articles="$2"; shift 2;;
@@ -151,15 +151,16 @@ at() { # wait until N seconds after the producer started
   while [ "$(now_ms)" -lt "$target" ]; do sleep 0.2; done
 }
 
-at 8;  log "kill -9 enrich-1"; kill -9 "${PID[enrich-1]}"; wait "${PID[enrich-1]}" 2>/dev/null
+# one fault about every 20 s, so each one's recovery can be seen before the next
+at 8;   log "kill -9 enrich-1"; kill -9 "${PID[enrich-1]}"; wait "${PID[enrich-1]}" 2>/dev/null
 event kill-9 enrich-1 newsroute-enrich; sleep 2; start_enrich 1
-at 16; log "kill -9 route-1"; kill -9 "${PID[route-1]}"; wait "${PID[route-1]}" 2>/dev/null
+at 30;  log "kill -9 route-1"; kill -9 "${PID[route-1]}"; wait "${PID[route-1]}" 2>/dev/null
 event kill-9 route-1 newsroute-router; sleep 2; start_route 1
-at 22; log "SIGTERM produce"; term_producer
-at 28; log "SIGTERM broker-2"; event stop broker-2 '*'; term_and_time broker-2
-at 40; log "restart broker-2"; event restart broker-2 '*'; start_broker 2
-at 52; log "SIGTERM enrich-2"; event sigterm enrich-2 newsroute-enrich; term_and_time enrich-2; start_enrich 2
-at 62; log "SIGTERM route-2"; event sigterm route-2 newsroute-router; term_and_time route-2; start_route 2
+at 50;  log "SIGTERM produce"; term_producer
+at 56;  log "SIGTERM broker-2"; event stop broker-2 '*'; term_and_time broker-2
+at 76;  log "restart broker-2"; event restart broker-2 '*'; start_broker 2
+at 98;  log "SIGTERM enrich-2"; event sigterm enrich-2 newsroute-enrich; term_and_time enrich-2; start_enrich 2
+at 120; log "SIGTERM route-2"; event sigterm route-2 newsroute-router; term_and_time route-2; start_route 2
 
 wait "$PRODUCER"
 log "producer done after $(( ( $(now_ms) - t_produce ) / 1000 )) s: $(grep -c '^read' "$W/logs/produce.out") chunks, $(grep -c 'failed [1-9]' "$W/logs/produce.out") with failures"
