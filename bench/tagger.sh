@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Tagger micro-benchmarks (JMH): countries, themes, both together, and a plain single pass over the
 # same characters; prints MB/s per core next to the plain scan and the ratio.
-#   bench/tagger.sh                      # -f 1 -wi 3 -i 5 -w 1s -r 1s (about a minute)
-#   bench/tagger.sh -i 10 -r 2s          # more JMH options are passed through
-#   bench/tagger.sh -prof stack          # where the time goes (JMH's sampling profiler)
+#   bench/tagger.sh                      # -f 1 -wi 10 -i 5 -w 1s -r 1s (~75 s; the combined tagger needs several s of JIT warm-up)
+#   JMH_OPTS="-f 1 -wi 10 -i 5 -w 1s -r 2s" bench/tagger.sh   # other JMH settings (replace the defaults)
+#   bench/tagger.sh -prof stack          # further JMH options are passed through
 # Builds bench/target/newsroute-bench.jar (JMH main) first when a source is newer.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -21,6 +21,7 @@ fi
 
 mkdir -p "$ROOT/bench/target/results"
 OUT="$ROOT/bench/target/results/tagger-$(date -u +%Y%m%dT%H%M%SZ).json"
-java -jar "$JAR" 'io.newsroute.bench.jmh.TaggerBenchmark' -f 1 -wi 3 -i 5 -w 1s -r 1s -rf json -rff "$OUT" "$@"
+# shellcheck disable=SC2086
+java -jar "$JAR" 'io.newsroute.bench.jmh.TaggerBenchmark' ${JMH_OPTS:--f 1 -wi 10 -i 5 -w 1s -r 1s} -rf json -rff "$OUT" "$@"
 java -cp "$JAR" io.newsroute.bench.jmh.TaggerReport "$OUT"
 echo "results: $OUT"
