@@ -40,7 +40,8 @@ public final class ArrivalWatcher implements AutoCloseable {
     private final Map<String, EnrichedArticle> enriched = new HashMap<>();
     private final Map<String, String> deadLetters = new LinkedHashMap<>();
     private final Map<String, Map<String, EnrichedArticle>> byCountryTopic = new TreeMap<>();
-    private final Map<String, Integer> copies = new HashMap<>();
+    /** topic/id → the distinct partition@offset positions it was read at: a re-read after a rebalance is not a copy. */
+    private final Map<String, Set<String>> copies = new HashMap<>();
 
     public ArrivalWatcher(Consumer<String, byte[]> consumer, Topics topics) {
         this.consumer = consumer;
@@ -89,7 +90,7 @@ public final class ArrivalWatcher implements AutoCloseable {
             enriched.put(a.id(), a);
         } else {
             byCountryTopic.computeIfAbsent(r.topic(), t -> new LinkedHashMap<>()).put(a.id(), a);
-            copies.merge(r.topic() + "/" + a.id(), 1, Integer::sum);
+            copies.computeIfAbsent(r.topic() + "/" + a.id(), k -> new HashSet<>()).add(r.partition() + "@" + r.offset());
         }
     }
 
@@ -122,7 +123,7 @@ public final class ArrivalWatcher implements AutoCloseable {
 
     /** How many copies of an article arrived in a topic (1 when exactly once). */
     public int copies(String topic, String id) {
-        return copies.getOrDefault(topic + "/" + id, 0);
+        return copies.getOrDefault(topic + "/" + id, Set.of()).size();
     }
 
     /** The enriched article of an id, or {@code null}. */
