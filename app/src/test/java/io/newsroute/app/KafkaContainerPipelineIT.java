@@ -23,6 +23,17 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import io.newsroute.app.run.ArrivalWatcher;
+import io.newsroute.app.run.PipelineServices;
+import io.newsroute.common.config.NewsrouteConfig;
+import io.newsroute.common.config.Topics;
+import io.newsroute.extract.ArticleFiles;
+import io.newsroute.extract.LoadResult;
+import io.newsroute.producer.ArticlePublisher;
+import io.newsroute.producer.ProducerClients;
+import io.newsroute.streams.EnrichTopology;
+import java.nio.file.Path;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -51,7 +62,7 @@ class KafkaContainerPipelineIT {
             .withStartupTimeout(Duration.ofMinutes(3));
 
     @Test
-    void recordMakesTheRoundTripThroughTheBroker() throws Exception {
+    void shouldCarryARecordThroughTheContainerBroker() throws Exception {
         String topic = "it.roundtrip." + UUID.randomUUID();
         try (Admin admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.getBootstrapServers()))) {
@@ -80,11 +91,29 @@ class KafkaContainerPipelineIT {
         assertThat(read.get(0).offset()).isEqualTo(written.offset());
     }
 
-    // TODO(issue 5 -> pipeline): once io.newsroute.app.PipelineHarness exists, add the end-to-end
-    //  case here: start the pipeline (enrich + route) with PipelineHarness against
-    //  KAFKA.getBootstrapServers(), produce seeds/laos-japan-relations-in-the-spotlight.txt as a raw
-    //  article, and assert it arrives on both news.country.la and news.country.jp (and nothing on
-    //  news.articles.dlq).
+    @Test
+    void shouldRouteTheSeedArticleToItsCountryTopicsOnAContainerBroker() throws Exception {
+        NewsrouteConfig config = NewsrouteConfig.defaults().with(Map.of(
+                NewsrouteConfig.BOOTSTRAP_SERVERS, KAFKA.getBootstrapServers(),
+                NewsrouteConfig.STREAMS_APPLICATION_ID, "container-it-" + UUID.randomUUID(),
+                "streams.state.dir", System.getProperty("java.io.tmpdir") + "/newsroute-container-it-" + UUID.randomUUID()));
+        Topics topics = config.topics();
+        LoadResult seeds = new ArticleFiles(Clock.systemUTC()).load(Path.of("../seeds"));
+        assertThat(seeds.articles()).isNotEmpty();
+
+        try (PipelineServices services = PipelineServices.start(config, EnrichTopology.build(config), Duration.ofSeconds(120));
+             ArrivalWatcher watcher = ArrivalWatcher.create(config);
+             ArticlePublisher publisher = ProducerClients.publisher(config)) {
+            List<String> ids = publisher.publishAll(seeds.articles()).publishedIds();
+            watcher.awaitArrival(ids, Duration.ofSeconds(120));
+
+            String seedId = ids.get(0);
+            assertThat(watcher.copies(topics.countryTopic("LA").orElseThrow(), seedId)).isEqualTo(1);
+            assertThat(watcher.copies(topics.countryTopic("JP").orElseThrow(), seedId)).isEqualTo(1);
+            assertThat(watcher.deadLetters()).isEmpty();
+            assertThat(services.routerAlive()).isTrue();
+        }
+    }
 
     private static Properties producerProperties() {
         Properties p = new Properties();
