@@ -36,6 +36,10 @@ public final class CountryTopicCounter implements AutoCloseable {
     private volatile long lastArrivalNanos;
     private volatile long firstArrivalCpuNanos;
     private volatile long lastArrivalCpuNanos;
+    private volatile long checkpointRecords = Long.MAX_VALUE;
+    private volatile long checkpointCount;
+    private volatile long checkpointNanos;
+    private volatile long checkpointCpuNanos;
     private volatile long latencyFromNanos = Long.MAX_VALUE;
     private final List<Double> latenciesMs = new ArrayList<>();
     private volatile RuntimeException failure;
@@ -98,6 +102,11 @@ public final class CountryTopicCounter implements AutoCloseable {
                 lastArrivalNanos = now;
                 lastArrivalCpuNanos = cpu;
                 count += records.count();
+                if (checkpointNanos == 0 && count >= checkpointRecords) {
+                    checkpointCount = count;
+                    checkpointCpuNanos = cpu;
+                    checkpointNanos = now;
+                }
             }
         } catch (WakeupException e) {
             if (running) {
@@ -108,6 +117,26 @@ public final class CountryTopicCounter implements AutoCloseable {
         } finally {
             consumer.close(Duration.ofSeconds(5));
         }
+    }
+
+    /**
+     * Records the time, CPU and count when at least {@code records} have arrived: the start of the
+     * steady window, measured at the same stage as its end so the pipeline's fill time drops out.
+     */
+    public void checkpointAt(long records) {
+        checkpointRecords = records;
+    }
+
+    public long checkpointCount() {
+        return checkpointCount;
+    }
+
+    public long checkpointNanos() {
+        return checkpointNanos;
+    }
+
+    public long checkpointCpuNanos() {
+        return checkpointCpuNanos;
     }
 
     /** Only records sent at or after this {@link System#nanoTime()} become latency samples (warm-up excluded). */

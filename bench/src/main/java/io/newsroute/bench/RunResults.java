@@ -9,10 +9,11 @@ public final class RunResults {
     /**
      * One throughput run: {@code articles} pre-loaded into the raw topic, then the services started.
      *
-     * @param articlesPerSec    articles / (last − first arrival in the country topics): the steady rate
+     * @param articlesPerSec    articles routed from the 10% mark of the expected country records to the last one,
+     *                          over that time: the steady rate, measured at the output at both ends
      * @param fromStartPerSec   articles / (last arrival − services start), startup included
      * @param mbPerSec          raw article bytes per second at the steady rate
-     * @param cpuSecPer1000     process CPU seconds (whole JVM, broker included) per 1,000 articles, steady window
+     * @param cpuSecPer1000     process CPU seconds (whole JVM, broker included) per 1,000 articles, in the same steady window
      * @param countryRecords    routed records seen (= expected when complete)
      */
     public record Throughput(int round, String kind, int articles, long rawBytes, long countryRecords, boolean complete,

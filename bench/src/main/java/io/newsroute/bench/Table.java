@@ -12,7 +12,7 @@ final class Table {
     static String render(List<RunResults.Throughput> runs, List<RunResults.Latency> latencies, Summary s) {
         StringBuilder b = new StringBuilder();
         if (!runs.isEmpty()) {
-            b.append(String.format(Locale.ROOT, "%nThroughput (articles pre-loaded; steady window = first to last routed record)%n"));
+            b.append(String.format(Locale.ROOT, "%nThroughput (articles pre-loaded; steady window = from 10%% of the routed records to the last)%n"));
             b.append(String.format(Locale.ROOT, "%-5s %-6s %8s %9s %10s %7s %10s %10s%n",
                     "round", "kind", "articles", "seconds", "articles/s", "MB/s", "cpu-s/1k", "from-start"));
             for (RunResults.Throughput t : runs) {
