@@ -9,15 +9,15 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-/** One real embedded Kafka broker shared by the integration tests of a JVM, and configs pointing at it. */
-final class TestBroker {
+/** One real embedded Kafka broker shared by all the integration tests of a JVM, and configs pointing at it. */
+public final class TestBroker {
 
     private static EmbeddedKafkaBroker broker;
 
     private TestBroker() {
     }
 
-    static synchronized EmbeddedKafkaBroker get() {
+    public static synchronized EmbeddedKafkaBroker get() {
         if (broker == null) {
             try {
                 broker = EmbeddedKafkaBroker.create(null, 0, Map.of()).start(Duration.ofSeconds(60));
@@ -30,14 +30,19 @@ final class TestBroker {
     }
 
     /** A configuration on the shared broker with topics, group and application ids of its own. */
-    static NewsrouteConfig isolatedConfig() {
-        String run = UUID.randomUUID().toString().substring(0, 8);
+    public static NewsrouteConfig isolatedConfig() {
+        return isolatedConfig("t");
+    }
+
+    /** The same, with topic names starting with {@code prefix} (to tell the suites' topics apart). */
+    public static NewsrouteConfig isolatedConfig(String prefix) {
+        String run = prefix + UUID.randomUUID().toString().substring(0, 8);
         return NewsrouteConfig.defaults().with(Map.of(
                 NewsrouteConfig.BOOTSTRAP_SERVERS, get().bootstrapServers(),
-                NewsrouteConfig.TOPIC_RAW, "t" + run + ".raw",
-                NewsrouteConfig.TOPIC_ENRICHED, "t" + run + ".enriched",
-                NewsrouteConfig.TOPIC_DLQ, "t" + run + ".dlq",
-                NewsrouteConfig.TOPIC_COUNTRY_PREFIX, "t" + run + ".country.",
+                NewsrouteConfig.TOPIC_RAW, run + ".raw",
+                NewsrouteConfig.TOPIC_ENRICHED, run + ".enriched",
+                NewsrouteConfig.TOPIC_DLQ, run + ".dlq",
+                NewsrouteConfig.TOPIC_COUNTRY_PREFIX, run + ".country.",
                 NewsrouteConfig.TOPIC_PARTITIONS, "2",
                 NewsrouteConfig.STREAMS_APPLICATION_ID, "it-enrich-" + run,
                 NewsrouteConfig.ROUTER_GROUP_ID, "it-router-" + run,

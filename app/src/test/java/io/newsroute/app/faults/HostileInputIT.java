@@ -1,5 +1,7 @@
 package io.newsroute.app.faults;
 
+import io.newsroute.app.TestBroker;
+
 import io.newsroute.app.run.PipelineServices;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;
@@ -58,7 +60,7 @@ class HostileInputIT {
 
     @Test
     void shouldDeadLetterEveryBadRecordAndRouteEveryGoodOneWithoutACrash() throws Exception {
-        NewsrouteConfig config = FaultsTestBroker.isolatedConfig();
+        NewsrouteConfig config = TestBroker.isolatedConfig("h");
         Topics topics = config.topics();
         List<HostileCorpus.Item> hostile = new HostileCorpus(42).build(115, config.getInt(NewsrouteConfig.ARTICLE_MAX_BYTES));
         ArticleGenerator generator = new ArticleGenerator(7, 1500);
@@ -132,7 +134,7 @@ class HostileInputIT {
 
     @Test
     void shouldRejectATenMegabyteArticleAtTheProducerWithAClearReason() throws Exception {
-        NewsrouteConfig config = FaultsTestBroker.isolatedConfig();
+        NewsrouteConfig config = TestBroker.isolatedConfig("h");
         try (Admin admin = Admin.create(config.clientProperties("admin"))) {
             io.newsroute.common.kafka.TopicCreator.fromConfig(admin, config).ensurePipelineTopics(config.topics());
         }
@@ -153,7 +155,7 @@ class HostileInputIT {
 
     @Test
     void shouldOnlyEverCreateTopicsForValidCountryCodes() throws Exception {
-        NewsrouteConfig config = FaultsTestBroker.isolatedConfig();
+        NewsrouteConfig config = TestBroker.isolatedConfig("h");
         Topics topics = config.topics();
         List<String> hostileCodes = List.of("../../etc/passwd", "ZZ", "jp; rm -rf /", "A".repeat(300), "", "x", "J P",
                 "__consumer_offsets", "news.articles.raw", "JP\u0000", "ÉÉ", "QQ", "UK", "EU", "\u202Ejp");
