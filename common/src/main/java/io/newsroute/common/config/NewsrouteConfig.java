@@ -61,7 +61,7 @@ public final class NewsrouteConfig {
         d.put(ROUTER_TRANSACTIONAL_ID, "newsroute-router");
         d.put(ARTICLE_MAX_BYTES, String.valueOf(512 * 1024));
         d.put(COUNTRY_MIN_RELEVANCE, "");
-        d.put(COUNTRY_MAX_MENTIONS, "20");
+        d.put(COUNTRY_MAX_MENTIONS, "5");
         d.put(TAXONOMY_FILE, "");
         d.put(DEDUP_WINDOW, "PT24H");
         DEFAULTS = Collections.unmodifiableMap(d);

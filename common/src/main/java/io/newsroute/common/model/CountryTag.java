@@ -13,6 +13,7 @@ import java.util.List;
  */
 public record CountryTag(String code, String name, double relevance, boolean primary, List<Mention> mentions) {
     public CountryTag {
+        relevance = Math.round(relevance * 1000.0) / 1000.0; // three decimals
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
     }
 }

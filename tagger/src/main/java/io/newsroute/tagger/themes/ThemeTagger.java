@@ -49,7 +49,7 @@ public final class ThemeTagger {
     /** Least evidence for a specific (non top-level) theme. */
     static final double MIN_THEME = 1.2;
     static final int MAX_THEMES = 24;
-    static final int MAX_EVIDENCE = 5;
+    static final int MAX_EVIDENCE = 3;
     /** Evidence that gives a score of 0.5. */
     static final double HALF_SCORE = 4.0;
     /** Longest field whose character copy a thread keeps for the next call. */
