@@ -21,6 +21,7 @@ COPY producer/pom.xml producer/
 COPY streams/pom.xml streams/
 COPY consumer/pom.xml consumer/
 COPY app/pom.xml app/
+COPY bench/pom.xml bench/
 RUN mvn -B -q -pl app -am dependency:go-offline -DexcludeReactor=true || true
 COPY . .
 RUN mvn -B -q -DskipTests -pl app -am package \
