@@ -164,7 +164,11 @@ public final class ThemeTagger {
             int[] ringStart = new int[CueIndex.RING];
             int mask = CueIndex.RING - 1;
             int count = 0;
+            int sentenceStart = 0;
             while (sc.next()) {
+                if (sc.breakBefore) {
+                    sentenceStart = count;
+                }
                 int id = sc.id;
                 ringId[count & mask] = id;
                 ringStart[count & mask] = sc.start;
@@ -180,8 +184,8 @@ public final class ThemeTagger {
                 for (int p : candidates) {
                     int[] toks = index.phraseTokens[p];
                     int len = toks.length;
-                    if (len > count) {
-                        continue;
+                    if (len > count - sentenceStart) {
+                        continue; // a phrase never spans a sentence or paragraph break
                     }
                     boolean ok = true;
                     for (int j = 1; j < len && ok; j++) {

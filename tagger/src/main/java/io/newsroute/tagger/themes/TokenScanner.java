@@ -36,6 +36,8 @@ final class TokenScanner {
 
     /** Dictionary id of the current token, or -1. */
     int id;
+    /** Whether a sentence or paragraph ends between the previous token and this one (phrases never span it). */
+    boolean breakBefore;
     /** Offsets of the current token in the field. */
     int start;
     int end;
@@ -58,10 +60,17 @@ final class TokenScanner {
         char[] s = chars;
         int i = pos;
         int n = length;
-        // skip separators
+        // skip separators, noting a sentence or paragraph break among them
+        boolean brk = false;
         while (i < n && fold(s[i]) == 0) {
+            char c = s[i];
+            if (c == '\n' || c == '!' || c == '?' || c == ';'
+                    || (c == '.' && i + 1 < n && Character.isWhitespace(s[i + 1]))) {
+                brk = true;
+            }
             i++;
         }
+        breakBefore = brk;
         if (i >= n) {
             pos = n;
             return false;
