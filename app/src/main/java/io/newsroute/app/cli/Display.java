@@ -71,7 +71,7 @@ public final class Display {
         b.append(indent).append(line(a.title() == null ? "(untitled)" : a.title(), 100)).append('\n');
         if (!a.authors().isEmpty() || a.source() != null) {
             b.append(indent).append("  by ").append(line(String.join(", ", a.authors()), 60))
-                    .append(a.source() == null ? "" : " · " + line(a.source(), 40)).append('\n');
+                    .append(a.source() == null ? "" : " · " + line(a.source(), 60)).append('\n');
         }
         b.append(indent).append("  id:        ").append(line(a.id(), 70)).append('\n');
         b.append(indent).append("  countries: ").append(countries(a)).append('\n');
