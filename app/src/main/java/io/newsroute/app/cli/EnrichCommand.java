@@ -3,7 +3,6 @@ package io.newsroute.app.cli;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.kafka.TopicCreator;
 import io.newsroute.streams.EnrichApp;
-import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -20,9 +19,7 @@ public final class EnrichCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         NewsrouteConfig config = options.load();
-        try (Admin admin = Admin.create(config.clientProperties("admin"))) {
-            TopicCreator.fromConfig(admin, config).ensurePipelineTopics(config.topics());
-        }
+        TopicCreator.ensurePipelineTopics(config);
         EnrichApp app = new EnrichApp(config);
         app.start();
         System.out.println("Enriching " + config.topics().raw() + " -> " + config.topics().enriched()

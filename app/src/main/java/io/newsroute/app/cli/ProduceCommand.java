@@ -17,7 +17,6 @@ import io.newsroute.producer.sources.IngestStats;
 import io.newsroute.producer.sources.Progress;
 import io.newsroute.producer.sources.SourcePublisher;
 import io.newsroute.producer.sources.SourceState;
-import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -116,9 +115,7 @@ public final class ProduceCommand implements Callable<Integer> {
                 fsPaths.add(Path.of(p));
             }
         }
-        try (Admin admin = Admin.create(config.clientProperties("admin"))) {
-            TopicCreator.fromConfig(admin, config).ensurePipelineTopics(config.topics());
-        }
+        TopicCreator.ensurePipelineTopics(config);
         IngestStats stats = new IngestStats();
         ArticleFiles files = new ArticleFiles(Clock.systemUTC());
         List<URI> feeds = feeds();

@@ -10,7 +10,6 @@ import io.newsroute.producer.sources.Deduplicator;
 import io.newsroute.producer.sources.IngestServer;
 import io.newsroute.producer.sources.IngestStats;
 import io.newsroute.producer.sources.SourcePublisher;
-import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,9 +47,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         NewsrouteConfig config = options.load();
-        try (Admin admin = Admin.create(config.clientProperties("admin"))) {
-            TopicCreator.fromConfig(admin, config).ensurePipelineTopics(config.topics());
-        }
+        TopicCreator.ensurePipelineTopics(config);
         IngestStats stats = new IngestStats();
         ArticlePublisher publisher = ProducerClients.publisher(config);
         SourcePublisher sources = new SourcePublisher(publisher, new Deduplicator(), stats, Duration.ofSeconds(60));

@@ -1,8 +1,8 @@
 package io.newsroute.app.faults;
 
 import io.newsroute.app.TestBroker;
-
 import io.newsroute.app.run.PipelineServices;
+import io.newsroute.common.kafka.TopicCreator;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;
 import io.newsroute.common.kafka.DeadLetterHeaders;
@@ -135,9 +135,7 @@ class HostileInputIT {
     @Test
     void shouldRejectATenMegabyteArticleAtTheProducerWithAClearReason() throws Exception {
         NewsrouteConfig config = TestBroker.isolatedConfig("h");
-        try (Admin admin = Admin.create(config.clientProperties("admin"))) {
-            io.newsroute.common.kafka.TopicCreator.fromConfig(admin, config).ensurePipelineTopics(config.topics());
-        }
+        TopicCreator.ensurePipelineTopics(config);
         Article huge = new Article("ten-mb", null, "test", "Huge", null, List.of(), null, "en",
                 "TOKYO - " + "Japan ".repeat(10 * 1024 * 1024 / 6), Instant.EPOCH);
         try (ArticlePublisher publisher = ProducerClients.publisher(config)) {

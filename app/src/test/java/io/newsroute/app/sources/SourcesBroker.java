@@ -5,7 +5,6 @@ import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.kafka.TopicCreator;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.serde.JsonSerde;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -30,9 +29,7 @@ final class SourcesBroker {
     /** A configuration on the shared broker with pipeline topics of its own, created. */
     static NewsrouteConfig isolatedConfig() {
         NewsrouteConfig config = TestBroker.isolatedConfig("s");
-        try (Admin admin = Admin.create(config.clientProperties("admin"))) {
-            TopicCreator.fromConfig(admin, config).ensurePipelineTopics(config.topics());
-        }
+        TopicCreator.ensurePipelineTopics(config);
         return config;
     }
 

@@ -1,5 +1,7 @@
 package io.newsroute.common.kafka;
 
+import io.newsroute.common.config.NewsrouteConfig;
+import io.newsroute.common.config.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -36,14 +38,24 @@ public final class TopicCreator implements TopicProvisioner {
     }
 
     /** A creator with the partitions, replication and min.insync.replicas the configuration names. */
-    public static TopicCreator fromConfig(Admin admin, io.newsroute.common.config.NewsrouteConfig config) {
-        return new TopicCreator(admin, config.getInt(io.newsroute.common.config.NewsrouteConfig.TOPIC_PARTITIONS),
-                (short) config.getInt(io.newsroute.common.config.NewsrouteConfig.TOPIC_REPLICATION_FACTOR),
-                Map.of("min.insync.replicas", config.require(io.newsroute.common.config.NewsrouteConfig.TOPIC_MIN_INSYNC_REPLICAS)));
+    public static TopicCreator fromConfig(Admin admin, NewsrouteConfig config) {
+        return new TopicCreator(admin, config.getInt(NewsrouteConfig.TOPIC_PARTITIONS),
+                (short) config.getInt(NewsrouteConfig.TOPIC_REPLICATION_FACTOR),
+                Map.of("min.insync.replicas", config.require(NewsrouteConfig.TOPIC_MIN_INSYNC_REPLICAS)));
+    }
+
+    /**
+     * Creates the pipeline's own topics of a configuration (raw, enriched, dead letters) with a
+     * short-lived Admin client, for commands that need no Admin client afterwards.
+     */
+    public static void ensurePipelineTopics(NewsrouteConfig config) {
+        try (Admin admin = Admin.create(config.clientProperties("admin"))) {
+            fromConfig(admin, config).ensurePipelineTopics(config.topics());
+        }
     }
 
     /** Creates the pipeline's own topics: raw, enriched and dead letters. */
-    public void ensurePipelineTopics(io.newsroute.common.config.Topics topics) {
+    public void ensurePipelineTopics(Topics topics) {
         ensure(Set.of(topics.raw(), topics.enriched(), topics.dlq()));
     }
 
