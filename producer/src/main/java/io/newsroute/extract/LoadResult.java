@@ -28,6 +28,16 @@ public record LoadResult(List<Article> articles, List<Failure> failures, List<Sk
      * @param reason why
      */
     public record Failure(Path path, int line, String reason) {
+
+        /** "path:line: reason" (no line number when the whole file failed). */
+        public String describe() {
+            return describeAs(path.toString());
+        }
+
+        /** The same, naming the file {@code name} (a shorter key, say). */
+        public String describeAs(String name) {
+            return name + (line > 0 ? ":" + line : "") + ": " + reason;
+        }
     }
 
     /**

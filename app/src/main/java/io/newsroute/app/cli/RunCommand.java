@@ -52,7 +52,7 @@ public final class RunCommand implements Callable<Integer> {
             return 2;
         }
         LoadResult loaded = new ArticleFiles(Clock.systemUTC()).load(seeds);
-        List<String> readFailures = loaded.failures().stream().map(f -> f.path() + (f.line() > 0 ? ":" + f.line() : "") + ": " + f.reason()).toList();
+        List<String> readFailures = loaded.failures().stream().map(LoadResult.Failure::describe).toList();
         out.println("Read " + loaded.articles().size() + " article(s) from " + seeds
                 + (readFailures.isEmpty() ? "" : " (" + readFailures.size() + " unreadable)"));
 

@@ -104,7 +104,7 @@ public final class BulkLoader {
                 continue;
             }
             LoadResult loaded = files.load(file);
-            loaded.failures().forEach(f -> publisher.stats().failed(f.path() + (f.line() > 0 ? ":" + f.line() : "") + ": " + f.reason()));
+            loaded.failures().forEach(f -> publisher.stats().failed(f.describe()));
             publisher.publish(loaded.articles());
             try {
                 publisher.stats().bytes(Files.size(file));

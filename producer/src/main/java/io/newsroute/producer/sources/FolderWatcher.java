@@ -179,7 +179,7 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
         }
         LoadResult loaded = files.load(file);
         for (LoadResult.Failure f : loaded.failures()) {
-            String reason = key + (f.line() > 0 ? ":" + f.line() : "") + ": " + f.reason();
+            String reason = f.describeAs(key);
             LOG.warn("Cannot read {}", reason);
             publisher.stats().failed(reason);
         }
