@@ -3,6 +3,7 @@ package io.newsroute.tagger;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.tagger.countries.CountryTagger;
+import io.newsroute.tagger.text.ArticleTokens;
 import io.newsroute.tagger.themes.ThemeTagger;
 
 /**
@@ -16,6 +17,8 @@ public final class ArticleTagger implements ArticleEnricher {
 
     private final CountryTagger countries;
     private final ThemeTagger themes;
+    /** Each thread's tokens of title, subtitle and body, rescanned for every article. */
+    private final ThreadLocal<ArticleTokens> fields = ThreadLocal.withInitial(ArticleTokens::new);
 
     public ArticleTagger(CountryTagger countries, ThemeTagger themes) {
         this.countries = countries;
@@ -32,10 +35,9 @@ public final class ArticleTagger implements ArticleEnricher {
         return tag(article);
     }
 
+    /** Tags one article: its fields are tokenized once, and both taggers read the same tokens. */
     public EnrichedArticle tag(Article article) {
-        return EnrichedArticle.of(article,
-                countries.tag(article.title(), article.subtitle(), article.body()),
-                themes.tag(article.title(), article.subtitle(), article.body()),
-                VERSION);
+        ArticleTokens tokens = fields.get().scan(article.title(), article.subtitle(), article.body());
+        return EnrichedArticle.of(article, countries.tag(tokens), themes.tag(tokens), VERSION);
     }
 }

@@ -1,5 +1,8 @@
 package io.newsroute.tagger.countries;
 
+import io.newsroute.tagger.text.ArticleTokens;
+import io.newsroute.tagger.text.Tokens;
+
 import io.newsroute.common.model.CountryTag;
 
 import java.util.ArrayList;
@@ -88,7 +91,17 @@ public final class CountryTagger {
      * @return the routed countries, highest relevance first
      */
     public List<CountryTag> tag(String title, String subtitle, String body) {
-        List<CountryTag> all = candidates(title, subtitle, body);
+        return tag(ArticleTokens.of(title, subtitle, body));
+    }
+
+    /**
+     * Tags one article from the tokens of its fields (shared with the theme tagger, so the text is read
+     * once).
+     *
+     * @return the routed countries, highest relevance first
+     */
+    public List<CountryTag> tag(ArticleTokens article) {
+        List<CountryTag> all = candidates(article.title(), article.subtitle(), article.body());
         List<CountryTag> routed = new ArrayList<>(all.size());
         for (CountryTag t : all) {
             if (t.relevance() >= minRelevance) {
@@ -100,10 +113,14 @@ public final class CountryTagger {
 
     /** Every country with any evidence in the article, scored, highest relevance first (no threshold). */
     public List<CountryTag> candidates(String title, String subtitle, String body) {
+        return candidates(new Tokens(title), new Tokens(subtitle), new Tokens(body));
+    }
+
+    private List<CountryTag> candidates(Tokens title, Tokens subtitle, Tokens body) {
         List<Match> matches = new ArrayList<>();
-        finder.find(new Tokens(title), "title", Match.Position.TITLE, -1, matches);
-        finder.find(new Tokens(subtitle), "subtitle", Match.Position.SUBTITLE, -1, matches);
-        finder.find(new Tokens(body), "body", Match.Position.BODY, Dateline.end(body), matches);
+        finder.find(title, "title", Match.Position.TITLE, -1, matches);
+        finder.find(subtitle, "subtitle", Match.Position.SUBTITLE, -1, matches);
+        finder.find(body, "body", Match.Position.BODY, Dateline.end(body.text()), matches);
         return scorer.score(matches, maxMentions);
     }
 }

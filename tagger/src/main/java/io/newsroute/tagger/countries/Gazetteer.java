@@ -1,5 +1,7 @@
 package io.newsroute.tagger.countries;
 
+import io.newsroute.tagger.text.Tokens;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -53,25 +55,25 @@ final class Gazetteer {
         int e = 0;
         for (Map.Entry<String, List<Place>> kv : byKey.entrySet()) {
             Tokens t = new Tokens(kv.getKey());
-            if (t.count == 0) {
+            if (t.count() == 0) {
                 continue;
             }
             StringBuilder folded = new StringBuilder();
             long h = 0;
-            long first = Tokens.combine(0, t.hash[0]);
+            long first = Tokens.combine(0, t.hash(0));
             firstTokens[firstBit(first) >>> 6] |= 1L << firstBit(first);
-            for (int i = 0; i < t.count; i++) {
+            for (int i = 0; i < t.count(); i++) {
                 folded.append(t.folded(i));
-                h = Tokens.combine(h, t.hash[i]);
+                h = Tokens.combine(h, t.hash(i));
                 int slot = claim(h);
-                if (i < t.count - 1) {
+                if (i < t.count() - 1) {
                     prefix[slot] = true;
                 } else {
-                    entries[e] = new Entry(folded.toString(), t.count, kv.getValue().toArray(new Place[0]));
+                    entries[e] = new Entry(folded.toString(), t.count(), kv.getValue().toArray(new Place[0]));
                     values[slot] = e++;
                 }
             }
-            longest = Math.max(longest, t.count);
+            longest = Math.max(longest, t.count());
         }
         maxTokens = longest;
     }
@@ -159,7 +161,7 @@ final class Gazetteer {
     private static String foldKey(String surface) {
         Tokens t = new Tokens(surface);
         StringBuilder b = new StringBuilder();
-        for (int i = 0; i < t.count; i++) {
+        for (int i = 0; i < t.count(); i++) {
             b.append(i == 0 ? "" : " ").append(t.folded(i));
         }
         return b.toString();

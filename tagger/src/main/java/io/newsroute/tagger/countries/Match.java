@@ -1,5 +1,7 @@
 package io.newsroute.tagger.countries;
 
+import io.newsroute.tagger.text.Tokens;
+
 /**
  * One place name found in a field, before and after its country is decided. Written by
  * {@link MentionFinder}, resolved and weighed by {@link RelevanceScorer}.
@@ -32,18 +34,18 @@ final class Match {
     }
 
     int start() {
-        return tokens.start[firstToken];
+        return tokens.start(firstToken);
     }
 
     /** End of the match; an abbreviation's final dot ("U.S.", "N.Y.") is part of it. */
     int end() {
-        int end = tokens.end[lastToken];
+        int end = tokens.end(lastToken);
         boolean dotted = place != null ? place.surface().endsWith(".") : candidates[0].surface().endsWith(".");
-        return dotted && end < tokens.text.length() && tokens.text.charAt(end) == '.' ? end + 1 : end;
+        return dotted && end < tokens.text().length() && tokens.text().charAt(end) == '.' ? end + 1 : end;
     }
 
     String text() {
-        return tokens.text.substring(start(), end());
+        return tokens.text().substring(start(), end());
     }
 
     /** The single country all candidates share, or null when they differ. */

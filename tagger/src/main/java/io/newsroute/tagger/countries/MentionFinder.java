@@ -1,5 +1,7 @@
 package io.newsroute.tagger.countries;
 
+import io.newsroute.tagger.text.Tokens;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -44,17 +46,17 @@ final class MentionFinder {
         boolean capsField = t.caseless();
         int leadEnd = position == Match.Position.BODY ? Math.max(datelineEnd, 0) + LEAD_CHARS : -1;
         int i = 0;
-        while (i < t.count) {
-            if (!gazetteer.mayStart(Tokens.combine(0, t.hash[i]))) {
+        while (i < t.count()) {
+            if (!gazetteer.mayStart(Tokens.combine(0, t.hash(i)))) {
                 i++;
                 continue;
             }
             long h = 0;
             Gazetteer.Entry best = null;
             int bestLen = 0;
-            int limit = Math.min(gazetteer.maxTokens, t.count - i);
+            int limit = Math.min(gazetteer.maxTokens, t.count() - i);
             for (int n = 1; n <= limit; n++) {
-                h = Tokens.combine(h, t.hash[i + n - 1]);
+                h = Tokens.combine(h, t.hash(i + n - 1));
                 int slot = gazetteer.find(h);
                 if (slot < 0) {
                     break;
@@ -73,17 +75,17 @@ final class MentionFinder {
                 continue;
             }
             int last = i + bestLen - 1;
-            boolean inDateline = datelineEnd >= 0 && t.end[last] <= datelineEnd;
+            boolean inDateline = datelineEnd >= 0 && t.end(last) <= datelineEnd;
             Match.Position pos = position;
             if (inDateline) {
                 pos = Match.Position.DATELINE;
-            } else if (position == Match.Position.BODY && t.start[i] < leadEnd) {
+            } else if (position == Match.Position.BODY && t.start(i) < leadEnd) {
                 pos = Match.Position.LEAD;
             }
             Place[] kept = filter(t, i, last, best.places(), capsField || inDateline, inDateline);
             if (kept.length > 0) {
                 Match m = new Match(t, field, i, last, pos, kept);
-                m.currency = last + 1 < t.count && Arrays.binarySearch(CURRENCY_WORDS, t.hash[last + 1]) >= 0;
+                m.currency = last + 1 < t.count() && Arrays.binarySearch(CURRENCY_WORDS, t.hash(last + 1)) >= 0;
                 out.add(m);
             }
             i = last + 1;
@@ -93,7 +95,10 @@ final class MentionFinder {
 
     private static long[] hashes(String words) {
         Tokens t = new Tokens(words);
-        long[] h = Arrays.copyOf(t.hash, t.count);
+        long[] h = new long[t.count()];
+        for (int i = 0; i < h.length; i++) {
+            h[i] = t.hash(i);
+        }
         Arrays.sort(h);
         return h;
     }
@@ -105,7 +110,7 @@ final class MentionFinder {
             if (!t.foldedEquals(k, folded, offset)) {
                 return false;
             }
-            offset += t.end[k] - t.start[k];
+            offset += t.end(k) - t.start(k);
         }
         return offset == folded.length();
     }
@@ -141,8 +146,8 @@ final class MentionFinder {
         if (p.kind() == PlaceKind.BLOCKER) {
             return false;
         }
-        if (p.exactCase() && (caps || !t.text.regionMatches(t.start[first], p.surface(), 0, p.surface().length())
-                || t.end[last] - t.start[first] != p.surface().length())) {
+        if (p.exactCase() && (caps || !t.text().regionMatches(t.start(first), p.surface(), 0, p.surface().length())
+                || t.end(last) - t.start(first) != p.surface().length())) {
             return false;
         }
         if (p.wordRisk() && !inDateline && (caps || t.has(first, Tokens.SENTENCE_START) || !placeContext(t, first, last))) {
@@ -157,8 +162,8 @@ final class MentionFinder {
 
     /** "in Reading", "near Mobile", "Mobile, Ala.": what makes a word-like name a place. */
     private static boolean placeContext(Tokens t, int first, int last) {
-        boolean locative = first > 0 && Arrays.binarySearch(LOCATIVES, t.hash[first - 1]) >= 0;
-        boolean qualified = last + 1 < t.count && t.has(last + 1, Tokens.COMMA_BEFORE);
+        boolean locative = first > 0 && Arrays.binarySearch(LOCATIVES, t.hash(first - 1)) >= 0;
+        boolean qualified = last + 1 < t.count() && t.has(last + 1, Tokens.COMMA_BEFORE);
         return locative || qualified;
     }
 
@@ -174,7 +179,7 @@ final class MentionFinder {
             return true;
         }
         int next = last + 1;
-        return checkNext && next < t.count && t.has(next, Tokens.TIGHT_BEFORE) && t.has(next, Tokens.CAP)
-                && !t.has(next, Tokens.SENTENCE_START) && t.end[next] - t.start[next] > 1;
+        return checkNext && next < t.count() && t.has(next, Tokens.TIGHT_BEFORE) && t.has(next, Tokens.CAP)
+                && !t.has(next, Tokens.SENTENCE_START) && t.end(next) - t.start(next) > 1;
     }
 }

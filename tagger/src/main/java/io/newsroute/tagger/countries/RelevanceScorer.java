@@ -1,5 +1,7 @@
 package io.newsroute.tagger.countries;
 
+import io.newsroute.tagger.text.Tokens;
+
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.Mention;
 

@@ -2,6 +2,8 @@ package io.newsroute.tagger.themes;
 
 import io.newsroute.common.model.Mention;
 import io.newsroute.common.model.ThemeTag;
+import io.newsroute.tagger.text.ArticleTokens;
+import io.newsroute.tagger.text.Tokens;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -52,8 +54,6 @@ public final class ThemeTagger {
     static final int MAX_EVIDENCE = 3;
     /** Evidence that gives a score of 0.5. */
     static final double HALF_SCORE = 4.0;
-    /** Longest field whose character copy a thread keeps for the next call. */
-    private static final int MAX_KEPT_CHARS = 1 << 20;
     /** A phrase's tokens may not be spread wider than this many characters per token. */
     private static final int MAX_CHARS_PER_TOKEN = 40;
 
@@ -117,8 +117,13 @@ public final class ThemeTagger {
         final String[] fieldText = new String[FIELDS.length];
         /** Number of the current token across fields, from 1 (0 in lastToken means never). */
         int tokenNo;
-        /** Copy of the field being scanned; kept between calls unless very large. */
-        char[] chars = new char[8192];
+        /** Reads the words of a field, with this thread's cache of word ids. */
+        final TokenScanner scanner;
+        /** The ids and offsets of the last {@link CueIndex#RING} words. */
+        final int[] ringId = new int[CueIndex.RING];
+        final int[] ringStart = new int[CueIndex.RING];
+        /** Tokens of title, subtitle and body for {@link #tag(String, String, String)}. */
+        final ArticleTokens fields = new ArticleTokens();
         /** Phrases whose {@link #seen} count is not zero. */
         int[] touched = new int[64];
         int touchedCount;
@@ -131,6 +136,7 @@ public final class ThemeTagger {
             lastToken = new int[index.nodes];
             evidence = new int[index.nodes][];
             evidenceCount = new int[index.nodes];
+            scanner = new TokenScanner(index.dict, new WordCache());
         }
 
         void reset() {
@@ -150,18 +156,15 @@ public final class ThemeTagger {
             }
         }
 
-        void scan(String text, int field) {
-            if (text == null || text.isEmpty()) {
+        void scan(Tokens tokens, int field) {
+            if (tokens == null || tokens.count() == 0) {
                 return;
             }
-            fieldText[field] = text;
-            if (text.length() > chars.length && text.length() <= MAX_KEPT_CHARS) {
-                chars = new char[Math.max(text.length(), chars.length * 2)];
-            }
-            TokenScanner sc = new TokenScanner(text, index.dict, chars);
+            fieldText[field] = tokens.text();
+            TokenScanner sc = scanner.reset(tokens);
             double fieldWeight = FIELD_WEIGHTS[field];
-            int[] ringId = new int[CueIndex.RING];
-            int[] ringStart = new int[CueIndex.RING];
+            int[] ringId = this.ringId;
+            int[] ringStart = this.ringStart;
             int mask = CueIndex.RING - 1;
             int count = 0;
             int sentenceStart = 0;
@@ -381,16 +384,27 @@ public final class ThemeTagger {
      * @return themes sorted by score, highest first
      */
     public List<ThemeTag> tag(String title, String subtitle, String body) {
-        return scan(title, subtitle, body).result();
+        Run run = runs.get();
+        ArticleTokens f = run.fields.scan(title, subtitle, body);
+        return scan(run, f.title(), f.subtitle(), f.body()).result();
+    }
+
+    /**
+     * Tags one article from the tokens of its fields (shared with the country tagger, so the text is
+     * read once).
+     *
+     * @return themes sorted by score, highest first
+     */
+    public List<ThemeTag> tag(ArticleTokens article) {
+        return scan(runs.get(), article.title(), article.subtitle(), article.body()).result();
     }
 
     /** Evidence per top-level qcode before any selection; for tests and tuning. */
     Map<String, Double> topLevelEvidence(String title, String subtitle, String body) {
-        return scan(title, subtitle, body).topLevelEvidence();
+        return scan(runs.get(), new Tokens(title), new Tokens(subtitle), new Tokens(body)).topLevelEvidence();
     }
 
-    private Run scan(String title, String subtitle, String body) {
-        Run run = runs.get();
+    private static Run scan(Run run, Tokens title, Tokens subtitle, Tokens body) {
         run.reset();
         run.scan(title, 0);
         run.scan(subtitle, 1);

@@ -1,110 +1,104 @@
 package io.newsroute.tagger.themes;
 
+import io.newsroute.tagger.text.Tokens;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits one text field into word tokens, lower-cases and stems each into a reused buffer and looks
- * it up in a {@link TokenDictionary}: one pass, no allocation per token, no regular expressions.
- * Reads the field; exposes for each token its dictionary id (-1 when unknown or over-long) and its
- * character offsets. A token is a run of letters or digits; an apostrophe between letters is dropped
- * and a final possessive {@code 's} ends the token. Not thread-safe: one scanner per field and call.
+ * Walks the shared {@link Tokens} of one field as the theme tagger reads words: an apostrophe inside a
+ * word is dropped ("don't" is "dont") and a final possessive {@code 's} ends the word ("Japan's" is
+ * "japan"). Each word is folded, stemmed and looked up in a {@link TokenDictionary}; a {@link WordCache}
+ * remembers the answer per surface word, so a word seen before costs one table read. Reads the tokens;
+ * exposes for each word its dictionary id (-1 when unknown or over-long), its character offsets and
+ * whether a sentence or paragraph ends before it. Not thread-safe: one scanner per thread.
  */
 final class TokenScanner {
 
-    /** Longer tokens are never cues: they are skipped, whatever their length. */
+    /** Longer words are never cues: they are skipped, whatever their length. */
     static final int MAX_TOKEN = 32;
 
-    private static final char[] ASCII_FOLD = new char[128];
-
-    static {
-        for (char c = '0'; c <= '9'; c++) {
-            ASCII_FOLD[c] = c;
-        }
-        for (char c = 'a'; c <= 'z'; c++) {
-            ASCII_FOLD[c] = c;
-            ASCII_FOLD[c - 'a' + 'A'] = c;
-        }
-    }
-
-    /** The field's characters (a copy: array access is cheaper than String.charAt in the hot loop). */
-    private final char[] chars;
-    private final int length;
     private final TokenDictionary dict;
+    /** Null when no cache is wanted (loading cue phrases). */
+    private final WordCache cache;
     private final char[] buf = new char[MAX_TOKEN + 1];
-    private int pos;
+    private Tokens tokens;
+    private int next;
 
-    /** Dictionary id of the current token, or -1. */
+    /** Dictionary id of the current word, or -1. */
     int id;
-    /** Whether a sentence or paragraph ends between the previous token and this one (phrases never span it). */
+    /** Whether a sentence or paragraph ends between the previous word and this one (phrases never span it). */
     boolean breakBefore;
-    /** Offsets of the current token in the field. */
+    /** Offsets of the current word in the field. */
     int start;
     int end;
+    /** The current word's tokens, first and last (more than one when apostrophes joined them). */
+    private int first;
+    private int last;
 
-    TokenScanner(String text, TokenDictionary dict) {
-        this(text, dict, null);
-    }
-
-    /** A scanner that copies {@code text} into {@code scratch} when it is large enough. */
-    TokenScanner(String text, TokenDictionary dict, char[] scratch) {
-        String t = text == null ? "" : text;
-        this.length = t.length();
-        this.chars = scratch != null && scratch.length >= length ? scratch : new char[length];
-        t.getChars(0, length, chars, 0);
+    TokenScanner(TokenDictionary dict, WordCache cache) {
         this.dict = dict;
+        this.cache = cache;
     }
 
-    /** Advances to the next token; false at the end of the field. */
+    /** Starts on the words of {@code t}; returns this. */
+    TokenScanner reset(Tokens t) {
+        tokens = t;
+        next = 0;
+        return this;
+    }
+
+    /** Advances to the next word; false at the end of the field. */
     boolean next() {
-        char[] s = chars;
-        int i = pos;
-        int n = length;
-        // skip separators, noting a sentence or paragraph break among them
-        boolean brk = false;
-        while (i < n && fold(s[i]) == 0) {
-            char c = s[i];
-            if (c == '\n' || c == '!' || c == '?' || c == ';'
-                    || (c == '.' && i + 1 < n && Character.isWhitespace(s[i + 1]))) {
-                brk = true;
-            }
-            i++;
-        }
-        breakBefore = brk;
-        if (i >= n) {
-            pos = n;
+        Tokens t = tokens;
+        int n = t.count();
+        int k = next;
+        if (k >= n) {
             return false;
         }
-        start = i;
-        int len = 0;
-        boolean tooLong = false;
-        while (i < n) {
-            char c = s[i];
-            char f = fold(c);
-            if (f != 0) {
-                if (len < MAX_TOKEN) {
-                    buf[len++] = f;
-                } else {
-                    tooLong = true;
-                }
-                i++;
-            } else if ((c == '\'' || c == '\u2019') && len > 0 && i + 1 < n && fold(s[i + 1]) != 0) {
-                char after = s[i + 1];
-                if ((after == 's' || after == 'S') && (i + 2 >= n || fold(s[i + 2]) == 0)) {
-                    end = i;
-                    pos = i + 2;
-                    id = tooLong ? -1 : resolve(len);
-                    return true;
-                }
-                i++; // drop the apostrophe inside a word: don't -> dont
-            } else {
+        first = k;
+        last = k;
+        breakBefore = t.has(k, Tokens.BREAK_BEFORE);
+        start = t.start(k);
+        boolean possessive = false;
+        while (last + 1 < n && t.has(last + 1, Tokens.APOSTROPHE_BEFORE)) {
+            if (isPossessiveS(t, last + 1)) {
+                possessive = true;
                 break;
             }
+            last++;
         }
-        end = i;
-        pos = i;
-        id = tooLong ? -1 : resolve(len);
+        end = t.end(last);
+        next = possessive ? last + 2 : last + 1;
+        if (first == last) {
+            id = cache != null ? cache.id(t, k, this) : resolveFolded();
+        } else {
+            id = resolveFolded();
+        }
         return true;
+    }
+
+    /** "Japan's": the token after the apostrophe is a single s, which ends the word before it. */
+    private static boolean isPossessiveS(Tokens t, int k) {
+        return t.end(k) - t.start(k) == 1 && Tokens.fold(t.charAt(t.start(k))) == 's';
+    }
+
+    /** Folds the current word (all its tokens) into the buffer; its length, or -1 when over-long. */
+    private int fold() {
+        int len = 0;
+        for (int k = first; k <= last; k++) {
+            len += tokens.foldInto(k, buf, len);
+            if (len > MAX_TOKEN) {
+                return -1;
+            }
+        }
+        return len;
+    }
+
+    /** The id of the current word, without the cache. */
+    int resolveFolded() {
+        int len = fold();
+        return len < 0 ? -1 : resolve(len);
     }
 
     private int resolve(int len) {
@@ -121,33 +115,13 @@ final class TokenScanner {
         return dict.lookup(buf, n, TokenDictionary.hash(buf, n));
     }
 
-    /** Lower-case form of a word character, or 0 for a separator. */
-    static char fold(char c) {
-        if (c < 128) {
-            return ASCII_FOLD[c];
-        }
-        if (Character.isLetterOrDigit(c)) {
-            return Character.toLowerCase(c);
-        }
-        return 0;
-    }
-
-    /** Normal forms (lower-cased, stemmed) of the tokens of {@code phrase}; slow path for loading. */
+    /** Normal forms (folded, stemmed) of the words of {@code phrase}; null for an over-long word. Slow path for loading. */
     static List<String> normalize(String phrase) {
         List<String> out = new ArrayList<>();
-        TokenDictionary none = new TokenDictionary();
-        TokenScanner sc = new TokenScanner(phrase, none);
+        TokenScanner sc = new TokenScanner(new TokenDictionary(), null).reset(new Tokens(phrase));
         while (sc.next()) {
-            char[] b = new char[sc.end - sc.start + 1];
-            int len = 0;
-            for (int i = sc.start; i < sc.end; i++) {
-                char f = fold(phrase.charAt(i));
-                if (f != 0) {
-                    b[len++] = f;
-                }
-            }
-            // an over-long token can never match: report it as null
-            out.add(len > MAX_TOKEN ? null : new String(b, 0, LightStemmer.stem(b, len)));
+            int len = sc.fold();
+            out.add(len < 0 ? null : new String(sc.buf, 0, LightStemmer.stem(sc.buf, len)));
         }
         return out;
     }

@@ -1,0 +1,310 @@
+package io.newsroute.tagger.text;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+
+/**
+ * The tokens of one text field, found in a single pass and shared by the country and the theme
+ * tagger: reads a string, writes parallel arrays of token offsets, folded hashes and shape bits. A
+ * token is a run of letters or digits; everything else separates. Letters are folded to lower case
+ * without accents, so "Côte" and "COTE" hash alike. An instance can be {@linkplain #scan rescanned}
+ * for the next field, keeping its arrays: tagging allocates nothing per token. Not thread-safe: one
+ * instance per field being tagged, per thread.
+ */
+public final class Tokens {
+
+    /** First character is upper case. */
+    public static final int CAP = 1;
+    /** Starts a sentence (or the field), as the country tagger reads sentences (after . ! ? : ; or a quote). */
+    public static final int SENTENCE_START = 2;
+    /** A comma stands between this token and the one before. */
+    public static final int COMMA_BEFORE = 4;
+    /** Only spaces stand between this token and the one before. */
+    public static final int TIGHT_BEFORE = 8;
+    /**
+     * A sentence or paragraph ends between the token before and this one: a line break, ! ? ; or a
+     * full stop followed by white space. Phrases (theme cues) never span it.
+     */
+    public static final int BREAK_BEFORE = 16;
+    /** Joined to the token before by a single apostrophe inside a word: the "t" of "don't", the "s" of "Japan's". */
+    public static final int APOSTROPHE_BEFORE = 32;
+
+    /** Characters below this (Latin, Greek, Cyrillic, general punctuation) are folded by table lookup. */
+    private static final int TABLE_SIZE = 0x2100;
+    private static final char[] FOLD = buildFoldTable();
+    /** For the same characters as FOLD: 1 upper case, 2 lower case, 0 neither. */
+    private static final byte[] CASE = buildCaseTable();
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+    /** Longest field whose character copies are kept for the next scan. */
+    private static final int MAX_KEPT_CHARS = 1 << 20;
+
+    private String text = "";
+    private int count;
+    private int[] start;
+    private int[] end;
+    private long[] hash;
+    private byte[] shape;
+    /** Letters seen in upper and lower case: tells a field written in capitals. */
+    private int upperLetters;
+    private int lowerLetters;
+    private char[] chars = new char[0];
+    /** The folded form of every token character, at the character's offset (separators undefined). */
+    private char[] folded = new char[0];
+
+    /** Empty tokens, to be filled by {@link #scan}. */
+    public Tokens() {
+        start = new int[64];
+        end = new int[64];
+        hash = new long[64];
+        shape = new byte[64];
+    }
+
+    /** The tokens of {@code text} ({@code null} is empty). */
+    public Tokens(String text) {
+        this();
+        scan(text);
+    }
+
+    /** Replaces the tokens by those of {@code text} ({@code null} is empty), reusing the arrays; returns this. */
+    public Tokens scan(String text) {
+        this.text = text == null ? "" : text;
+        count = 0;
+        upperLetters = 0;
+        lowerLetters = 0;
+        int n = this.text.length();
+        int cap = Math.min(n / 5 + 16, 1 << 20);   // about one token per six chars; grows if needed
+        if (start.length < cap) {
+            start = new int[cap];
+            end = new int[cap];
+            hash = new long[cap];
+            shape = new byte[cap];
+        }
+        if (chars.length < n || chars.length > MAX_KEPT_CHARS && n <= MAX_KEPT_CHARS) {
+            // grow; or, after a huge field, shrink back so a thread does not keep megabytes
+            chars = new char[Math.max(n, 256)];
+            folded = new char[chars.length];
+        }
+        this.text.getChars(0, n, chars, 0);
+        scan(chars, folded, n);
+        return this;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    /** Number of tokens. */
+    public int count() {
+        return count;
+    }
+
+    /** Offset of the token's first character in {@link #text()}. */
+    public int start(int token) {
+        return start[token];
+    }
+
+    /** Offset just after the token's last character. */
+    public int end(int token) {
+        return end[token];
+    }
+
+    /** 64-bit FNV-1a hash of the token's folded characters (never used alone as proof of equality). */
+    public long hash(int token) {
+        return hash[token];
+    }
+
+    public boolean has(int token, int bit) {
+        return (shape[token] & bit) != 0;
+    }
+
+    /**
+     * Whether case tells nothing in this field: written in capitals (a wire headline) or with almost no
+     * capitals at all (some wire stories come all in lower case).
+     */
+    public boolean caseless() {
+        return upperLetters > 0 && lowerLetters * 10 < upperLetters || lowerLetters > 200 && upperLetters * 200 < lowerLetters;
+    }
+
+    /** Folds one character: lower case, no accent; 0 for a separator. */
+    public static char fold(char c) {
+        if (c < FOLD.length) {
+            return FOLD[c];
+        }
+        if (Character.isLetterOrDigit(c)) {
+            return Character.toLowerCase(c);
+        }
+        return 0;
+    }
+
+    /** Combines the hash of an n-gram so far with the next token's hash. */
+    public static long combine(long ngram, long token) {
+        long h = (ngram ^ token) * 0x9E3779B97F4A7C15L;
+        return h ^ (h >>> 29);
+    }
+
+    private void scan(char[] s, char[] fs, int n) {
+        int i = 0;
+        boolean sentence = true;
+        boolean comma = false;
+        boolean tight = false;
+        boolean brk = false;
+        while (i < n) {
+            char c = s[i];
+            char f = fold(c);
+            if (f == 0) {
+                if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == '\u201c') {
+                    // "U.S. Steel": a dot after a single letter is an abbreviation, not the end of a sentence
+                    sentence = !(c == '.' && count > 0 && end[count - 1] == i && end[count - 1] - start[count - 1] == 1);
+                    if (c != ':' && c != '"' && c != '\u201c' && (c != '.' || i + 1 < n && Character.isWhitespace(s[i + 1]))) {
+                        brk = true;
+                    }
+                } else if (c == ',') {
+                    comma = true;
+                } else if (c == '\n') {
+                    brk = true;
+                }
+                if (c != ' ') {
+                    tight = false;
+                }
+                i++;
+                continue;
+            }
+            int from = i;
+            long h = FNV_OFFSET;
+            boolean cap = caseOf(c) == 1;
+            int upper = 0;
+            int lower = 0;
+            while (i < n) {
+                c = s[i];
+                if (c < FOLD.length) {
+                    f = FOLD[c];
+                    if (f == 0) {
+                        break;
+                    }
+                    byte k = CASE[c];
+                    upper += k & 1;
+                    lower += k >> 1;
+                } else {
+                    f = fold(c);
+                    if (f == 0) {
+                        break;
+                    }
+                    byte k = caseOf(c);
+                    upper += k & 1;
+                    lower += k >> 1;
+                }
+                h = (h ^ f) * FNV_PRIME;
+                fs[i] = f;
+                i++;
+            }
+            upperLetters += upper;
+            lowerLetters += lower;
+            boolean apostrophe = count > 0 && from >= 2 && end[count - 1] == from - 1
+                    && (s[from - 1] == '\'' || s[from - 1] == '\u2019');
+            add(from, i, h, (cap ? CAP : 0) | (sentence ? SENTENCE_START : 0)
+                    | (comma ? COMMA_BEFORE : 0) | (tight && count > 0 ? TIGHT_BEFORE : 0)
+                    | (brk ? BREAK_BEFORE : 0) | (apostrophe ? APOSTROPHE_BEFORE : 0));
+            sentence = false;
+            comma = false;
+            tight = true;
+            brk = false;
+        }
+    }
+
+    private void add(int from, int to, long h, int bits) {
+        if (count == start.length) {
+            int cap = count * 2;
+            start = Arrays.copyOf(start, cap);
+            end = Arrays.copyOf(end, cap);
+            hash = Arrays.copyOf(hash, cap);
+            shape = Arrays.copyOf(shape, cap);
+        }
+        start[count] = from;
+        end[count] = to;
+        hash[count] = h;
+        shape[count] = (byte) bits;
+        count++;
+    }
+
+    /** Whether the token's folded characters equal {@code other} from {@code offset}, for that many chars. */
+    public boolean foldedEquals(int token, String other, int offset) {
+        int from = start[token];
+        int len = end[token] - from;
+        if (offset + len > other.length()) {
+            return false;
+        }
+        char[] f = folded;
+        for (int k = 0; k < len; k++) {
+            if (f[from + k] != other.charAt(offset + k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the token's folded characters equal {@code b[offset..offset+n)}. */
+    public boolean foldedEquals(int token, char[] b, int offset, int n) {
+        int from = start[token];
+        if (end[token] - from != n) {
+            return false;
+        }
+        char[] f = folded;
+        for (int k = 0; k < n; k++) {
+            if (f[from + k] != b[offset + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Writes the token's folded characters into {@code b} from {@code offset}, as many as fit; returns
+     * the number of characters the token has (which may exceed what was written).
+     */
+    public int foldInto(int token, char[] b, int offset) {
+        int from = start[token];
+        int len = end[token] - from;
+        System.arraycopy(folded, from, b, offset, Math.max(0, Math.min(len, b.length - offset)));
+        return len;
+    }
+
+    /** The character at {@code offset} of the text. */
+    public char charAt(int offset) {
+        return chars[offset];
+    }
+
+    /** The folded form of the token, for building keys (not used on the hot path). */
+    public String folded(int token) {
+        return new String(folded, start[token], end[token] - start[token]);
+    }
+
+    private static byte caseOf(char c) {
+        if (c < CASE.length) {
+            return CASE[c];
+        }
+        return Character.isUpperCase(c) ? (byte) 1 : Character.isLowerCase(c) ? (byte) 2 : (byte) 0;
+    }
+
+    private static byte[] buildCaseTable() {
+        byte[] t = new byte[TABLE_SIZE];
+        for (char c = 0; c < t.length; c++) {
+            t[c] = Character.isUpperCase(c) ? (byte) 1 : Character.isLowerCase(c) ? (byte) 2 : (byte) 0;
+        }
+        return t;
+    }
+
+    private static char[] buildFoldTable() {
+        char[] t = new char[TABLE_SIZE];
+        for (char c = 0; c < t.length; c++) {
+            if (!Character.isLetterOrDigit(c)) {
+                continue;
+            }
+            String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+            char base = d.charAt(0);
+            char lower = Character.toLowerCase(base);
+            t[c] = lower == 0 ? Character.toLowerCase(c) : lower;
+        }
+        return t;
+    }
+}
