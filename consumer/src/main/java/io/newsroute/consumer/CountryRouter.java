@@ -4,6 +4,7 @@ import io.newsroute.common.kafka.TopicProvisioner;
 
 import io.newsroute.common.config.Topics;
 import io.newsroute.common.kafka.DeadLetterHeaders;
+import io.newsroute.common.kafka.RoutingHeaders;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.serde.JsonSerde;
@@ -29,6 +30,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -38,6 +40,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * missing topics. Each poll batch is one Kafka transaction that also commits the consumer offsets, so a
  * crash neither loses nor duplicates a routed record. Records that cannot be read go to the
  * dead-letter topic in the same transaction. Only valid ISO 3166-1 codes become topic names.
+ *
+ * <p>The countries come from the record's {@value RoutingHeaders#COUNTRIES} header, written by the
+ * enrich step, so the value (about 10 KB of JSON) is forwarded without being parsed; a record without
+ * a well-formed header (written by something else, or before the header existed) is read as JSON.
  *
  * <p>The clients are passed in (the producer must be transactional and {@code initTransactions()}
  * not yet called); {@link #run()} loops until {@link #stop()}.
@@ -127,23 +133,44 @@ public final class CountryRouter implements Runnable {
         }
     }
 
-    /** The country topics of a record, or {@code null} when it cannot be read (dead letter). */
+    /**
+     * The country topics of a record, or {@code null} when it cannot be read (dead letter): from its
+     * routing header without touching the value, else from the value's JSON.
+     */
     private List<String> targetsOf(ConsumerRecord<String, byte[]> r) {
+        Optional<List<String>> codes = RoutingHeaders.countries(r.headers());
+        if (codes.isPresent() && r.value() != null) {
+            return countryTopics(r, codes.get());
+        }
+        if (codes.isEmpty() && r.headers().lastHeader(RoutingHeaders.COUNTRIES) != null) {
+            LOG.warn("Malformed {} header in {}-{}@{} key={}, reading the countries from the value",
+                    RoutingHeaders.COUNTRIES, r.topic(), r.partition(), r.offset(), r.key());
+        }
+        return targetsFromValue(r);
+    }
+
+    /** The country topics of a record read as an {@link EnrichedArticle}, or {@code null} when it is not one. */
+    private List<String> targetsFromValue(ConsumerRecord<String, byte[]> r) {
         try {
             EnrichedArticle a = serde.deserialize(r.topic(), r.value());
             if (a == null) {
                 return null;
             }
-            Set<String> out = new LinkedHashSet<>();
-            for (CountryTag c : a.countries()) {
-                topics.countryTopic(c.code()).ifPresentOrElse(out::add,
-                        () -> LOG.warn("Ignoring invalid country code in {}-{}@{} key={}", r.topic(), r.partition(), r.offset(), r.key()));
-            }
-            return List.copyOf(out);
+            return countryTopics(r, a.countries().stream().map(CountryTag::code).toList());
         } catch (SerializationException e) {
             LOG.warn("Unreadable enriched record {}-{}@{} key={}: {}", r.topic(), r.partition(), r.offset(), r.key(), e.getMessage());
             return null;
         }
+    }
+
+    /** The topics of the valid codes, in order, once each; an invalid code is logged and ignored. */
+    private List<String> countryTopics(ConsumerRecord<String, byte[]> r, List<String> codes) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String code : codes) {
+            topics.countryTopic(code).ifPresentOrElse(out::add,
+                    () -> LOG.warn("Ignoring invalid country code in {}-{}@{} key={}", r.topic(), r.partition(), r.offset(), r.key()));
+        }
+        return List.copyOf(out);
     }
 
     /** The source record's timestamp, kept so a country topic shows when the article was published to Kafka. */

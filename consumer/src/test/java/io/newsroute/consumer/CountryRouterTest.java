@@ -2,6 +2,7 @@ package io.newsroute.consumer;
 
 import io.newsroute.common.config.Topics;
 import io.newsroute.common.kafka.DeadLetterHeaders;
+import io.newsroute.common.kafka.RoutingHeaders;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.serde.JsonSerde;
@@ -48,14 +49,34 @@ class CountryRouterTest {
                 Instant.EPOCH, tags, List.of(), "test"));
     }
 
-    /** Feeds the records in one poll, lets the router handle them, then stops it. */
+    /** A record at {@code offset} whose {@value RoutingHeaders#COUNTRIES} header is {@code header} (none when null). */
+    private static ConsumerRecord<String, byte[]> record(int offset, byte[] value, String header) {
+        ConsumerRecord<String, byte[]> r = new ConsumerRecord<>(TOPICS.enriched(), 0, offset, "k" + offset, value);
+        if (header != null) {
+            r.headers().add(RoutingHeaders.COUNTRIES, header.getBytes(StandardCharsets.US_ASCII));
+        }
+        return r;
+    }
+
+    private static byte[] notJson() {
+        return "not json, only the header can route this".getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Feeds the values, without headers, in one poll, lets the router handle them, then stops it. */
     private void routeOnce(List<byte[]> values) {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            records.add(record(i, values.get(i), null));
+        }
+        routeRecordsOnce(records);
+    }
+
+    /** Feeds the records in one poll, lets the router handle them, then stops it. */
+    private void routeRecordsOnce(List<ConsumerRecord<String, byte[]>> records) {
         consumer.schedulePollTask(() -> {
             consumer.rebalance(List.of(ENRICHED_0));
             consumer.updateBeginningOffsets(Map.of(ENRICHED_0, 0L));
-            for (int i = 0; i < values.size(); i++) {
-                consumer.addRecord(new ConsumerRecord<>(TOPICS.enriched(), 0, i, "k" + i, values.get(i)));
-            }
+            records.forEach(consumer::addRecord);
         });
         consumer.schedulePollTask(router::stop);
         router.run();
@@ -99,6 +120,55 @@ class CountryRouterTest {
         ProducerRecord<String, byte[]> dead = producer.history().get(0);
         assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.STAGE)).isEqualTo("route");
         assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.REASON)).isNotBlank();
+    }
+
+    @Test
+    void shouldRouteByCountriesHeaderWithoutParsingValue() {
+        byte[] value = notJson();
+        routeRecordsOnce(List.of(record(0, value, "LA,JP")));
+
+        assertThat(topicsWritten()).containsExactly("news.country.la", "news.country.jp");
+        assertThat(created).containsExactlyInAnyOrder("news.country.la", "news.country.jp");
+        ProducerRecord<String, byte[]> copy = producer.history().get(0);
+        assertThat(copy.value()).isEqualTo(value);
+        assertThat(RoutingHeaders.countries(copy.headers())).contains(List.of("LA", "JP"));
+        assertThat(producer.transactionCommitted()).isTrue();
+    }
+
+    @Test
+    void shouldPreferTheCountriesHeaderOverTheCountriesInTheValue() {
+        routeRecordsOnce(List.of(record(0, enriched("a", "FR"), "JP")));
+
+        assertThat(topicsWritten()).containsExactly("news.country.jp");
+    }
+
+    @Test
+    void shouldIgnoreInvalidCodesInTheCountriesHeader() {
+        routeRecordsOnce(List.of(record(0, notJson(), "ZZ,JP,JP")));
+
+        assertThat(topicsWritten()).containsExactly("news.country.jp");
+    }
+
+    @Test
+    void shouldRouteNowhereWhenTheCountriesHeaderIsEmptyButStillCommitTheOffset() {
+        routeRecordsOnce(List.of(record(0, notJson(), "")));
+
+        assertThat(producer.history()).isEmpty();
+        assertThat(producer.consumerGroupOffsetsHistory()).hasSize(1);
+    }
+
+    @Test
+    void shouldFallBackToTheJsonWhenTheCountriesHeaderIsMalformed() {
+        routeRecordsOnce(List.of(record(0, enriched("a", "FR"), "jp"), record(1, notJson(), "JP,")));
+
+        assertThat(topicsWritten()).containsExactly("news.country.fr", TOPICS.dlq());
+    }
+
+    @Test
+    void shouldDeadLetterARecordWithoutValueEvenWithACountriesHeader() {
+        routeRecordsOnce(List.of(record(0, null, "JP")));
+
+        assertThat(topicsWritten()).containsExactly(TOPICS.dlq());
     }
 
     @Test

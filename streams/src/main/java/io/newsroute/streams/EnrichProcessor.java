@@ -1,7 +1,9 @@
 package io.newsroute.streams;
 
 import io.newsroute.common.kafka.DeadLetterHeaders;
+import io.newsroute.common.kafka.RoutingHeaders;
 import io.newsroute.common.model.Article;
+import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.serde.JsonSerde;
 import io.newsroute.tagger.ArticleEnricher;
@@ -17,8 +19,9 @@ import java.util.Optional;
 
 /**
  * Reads a raw record (JSON bytes), parses, validates and tags it. Forwards an {@link EnrichOutcome}:
- * the enriched article, or the raw bytes with dead-letter headers saying why it was rejected. Never
- * throws for bad input, so one malformed article cannot stop the pipeline.
+ * the enriched article with its country codes in the {@value RoutingHeaders#COUNTRIES} header (so the
+ * router need not parse it), or the raw bytes with dead-letter headers saying why it was rejected and
+ * no routing header. Never throws for bad input, so one malformed article cannot stop the pipeline.
  */
 final class EnrichProcessor implements FixedKeyProcessor<String, byte[], EnrichOutcome> {
 
@@ -50,6 +53,7 @@ final class EnrichProcessor implements FixedKeyProcessor<String, byte[], EnrichO
             try {
                 Article article = validator.validate(articleSerde.deserialize(null, raw), record.key());
                 EnrichedArticle enriched = tagger.enrich(article);
+                RoutingHeaders.putCountries(record.headers(), enriched.countries().stream().map(CountryTag::code).toList());
                 context.forward(record.withValue(EnrichOutcome.ok(enriched)));
                 return;
             } catch (SerializationException | InvalidArticleException e) {
@@ -65,6 +69,7 @@ final class EnrichProcessor implements FixedKeyProcessor<String, byte[], EnrichO
         int partition = meta.map(RecordMetadata::partition).orElse(-1);
         long offset = meta.map(RecordMetadata::offset).orElse(-1L);
         LOG.warn("Rejected record {}-{}@{} key={}: {}", topic, partition, offset, record.key(), reason);
+        record.headers().remove(RoutingHeaders.COUNTRIES);
         DeadLetterHeaders.add(record.headers(), STAGE, reason, error, topic, partition, offset);
         context.forward(record.withValue(EnrichOutcome.rejected(raw)));
     }

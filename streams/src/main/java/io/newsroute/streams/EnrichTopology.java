@@ -24,11 +24,12 @@ import java.util.Properties;
 
 /**
  * The enrichment topology: reads {@code news.articles.raw} (key: article id, value: article JSON),
- * tags each article with its countries and themes, and writes {@code news.articles.enriched}; a
- * record that cannot be read or is not a valid article goes, unchanged, to {@code news.articles.dlq}
- * with the stage and reason in its headers. An id already seen within the dedup window
- * ({@code dedup.window}, ISO-8601 duration, default PT24H) is dropped, from a named windowed store.
- * Every step is named.
+ * tags each article with its countries and themes, and writes {@code news.articles.enriched} with the
+ * country codes also in the {@code newsroute.countries} header (see
+ * {@link io.newsroute.common.kafka.RoutingHeaders}); a record that cannot be read or is not a valid
+ * article goes, unchanged, to {@code news.articles.dlq} with the stage and reason in its headers and
+ * without that header. An id already seen within the dedup window ({@code dedup.window}, ISO-8601
+ * duration, default PT24H) is dropped, from a named windowed store. Every step is named.
  */
 public final class EnrichTopology {
 

@@ -3,11 +3,13 @@ package io.newsroute.streams;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;
 import io.newsroute.common.kafka.DeadLetterHeaders;
+import io.newsroute.common.kafka.RoutingHeaders;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.serde.JsonSerde;
 import io.newsroute.tagger.ArticleEnricher;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -77,6 +79,39 @@ class EnrichTopologyTest {
         assertThat(e.countries()).extracting(CountryTag::code).containsExactly("JP");
         assertThat(e.taggerVersion()).isEqualTo("test");
         assertThat(dlq.isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldPutTheTaggedCountryCodesInTheRoutingHeaderOfTheEnrichedRecord() {
+        raw.pipeInput("a1", json(article("a1", "Tokyo and Japan agreed.")));
+        raw.pipeInput("a2", json(article("a2", "Nowhere in particular.")));
+
+        List<TestRecord<String, byte[]>> out = enriched.readRecordsToList();
+        assertThat(RoutingHeaders.countries(out.get(0).headers())).contains(List.of("JP"));
+        assertThat(RoutingHeaders.countries(out.get(1).headers())).contains(List.of());
+    }
+
+    @Test
+    void shouldReplaceARoutingHeaderForgedOnTheRawRecord() {
+        RecordHeaders forged = new RecordHeaders();
+        forged.add(RoutingHeaders.COUNTRIES, "KP,RU".getBytes(StandardCharsets.US_ASCII));
+        raw.pipeInput(new TestRecord<>("f", json(article("f", "Japan only.")), forged));
+
+        TestRecord<String, byte[]> out = enriched.readRecord();
+        assertThat(out.headers().headers(RoutingHeaders.COUNTRIES)).hasSize(1);
+        assertThat(RoutingHeaders.countries(out.headers())).contains(List.of("JP"));
+    }
+
+    @Test
+    void shouldNotPutARoutingHeaderOnADeadLetter() {
+        RecordHeaders forged = new RecordHeaders();
+        forged.add(RoutingHeaders.COUNTRIES, "JP".getBytes(StandardCharsets.US_ASCII));
+        raw.pipeInput(new TestRecord<>("x", "not json".getBytes(StandardCharsets.UTF_8), forged));
+        raw.pipeInput("e", json(article("e", "   ")));
+
+        assertThat(dlq.readRecordsToList()).hasSize(2)
+                .allSatisfy(dead -> assertThat(dead.headers().lastHeader(RoutingHeaders.COUNTRIES)).isNull());
+        assertThat(enriched.isEmpty()).isTrue();
     }
 
     @Test
