@@ -32,8 +32,10 @@ public final class Tokens {
     /** Characters below this (Latin, Greek, Cyrillic, general punctuation) are folded by table lookup. */
     private static final int TABLE_SIZE = 0x2100;
     private static final char[] FOLD = buildFoldTable();
-    /** For the same characters as FOLD: 1 upper case, 2 lower case, 0 neither. */
-    private static final byte[] CASE = buildCaseTable();
+    /** For the same characters: the folded character in the low 16 bits, and {@link #UPPER} or {@link #LOWER}. */
+    private static final int[] CHARS = buildCharTable();
+    private static final int UPPER = 1 << 16;
+    private static final int LOWER = 1 << 17;
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
     /** Longest field whose character copies are kept for the next scan. */
@@ -137,6 +139,15 @@ public final class Tokens {
         return 0;
     }
 
+    /** The {@link #hash} a token whose folded characters are {@code folded} gets. */
+    public static long hashFolded(CharSequence folded) {
+        long h = FNV_OFFSET;
+        for (int i = 0; i < folded.length(); i++) {
+            h = (h ^ folded.charAt(i)) * FNV_PRIME;
+        }
+        return h;
+    }
+
     /** Combines the hash of an n-gram so far with the next token's hash. */
     public static long combine(long ngram, long token) {
         long h = (ngram ^ token) * 0x9E3779B97F4A7C15L;
@@ -144,15 +155,22 @@ public final class Tokens {
     }
 
     private void scan(char[] s, char[] fs, int n) {
+        int[] table = CHARS;
         int i = 0;
         boolean sentence = true;
         boolean comma = false;
         boolean tight = false;
         boolean brk = false;
+        int upper = 0;
+        int lower = 0;
         while (i < n) {
             char c = s[i];
-            char f = fold(c);
-            if (f == 0) {
+            int v = c < TABLE_SIZE ? table[c] : classify(c);
+            if ((v & 0xffff) == 0) {
+                if (c == ' ') {
+                    i++;
+                    continue;
+                }
                 if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == '\u201c') {
                     // "U.S. Steel": a dot after a single letter is an abbreviation, not the end of a sentence
                     sentence = !(c == '.' && count > 0 && end[count - 1] == i && end[count - 1] - start[count - 1] == 1);
@@ -164,42 +182,25 @@ public final class Tokens {
                 } else if (c == '\n') {
                     brk = true;
                 }
-                if (c != ' ') {
-                    tight = false;
-                }
+                tight = false;
                 i++;
                 continue;
             }
             int from = i;
             long h = FNV_OFFSET;
-            boolean cap = caseOf(c) == 1;
-            int upper = 0;
-            int lower = 0;
-            while (i < n) {
-                c = s[i];
-                if (c < FOLD.length) {
-                    f = FOLD[c];
-                    if (f == 0) {
-                        break;
-                    }
-                    byte k = CASE[c];
-                    upper += k & 1;
-                    lower += k >> 1;
-                } else {
-                    f = fold(c);
-                    if (f == 0) {
-                        break;
-                    }
-                    byte k = caseOf(c);
-                    upper += k & 1;
-                    lower += k >> 1;
-                }
+            boolean cap = (v & UPPER) != 0;
+            do {
+                upper += (v >>> 16) & 1;
+                lower += v >>> 17;
+                char f = (char) v;
                 h = (h ^ f) * FNV_PRIME;
                 fs[i] = f;
-                i++;
-            }
-            upperLetters += upper;
-            lowerLetters += lower;
+                if (++i == n) {
+                    break;
+                }
+                c = s[i];
+                v = c < TABLE_SIZE ? table[c] : classify(c);
+            } while ((v & 0xffff) != 0);
             boolean apostrophe = count > 0 && from >= 2 && end[count - 1] == from - 1
                     && (s[from - 1] == '\'' || s[from - 1] == '\u2019');
             add(from, i, h, (cap ? CAP : 0) | (sentence ? SENTENCE_START : 0)
@@ -210,6 +211,17 @@ public final class Tokens {
             tight = true;
             brk = false;
         }
+        upperLetters = upper;
+        lowerLetters = lower;
+    }
+
+    /** Fold and case of a character beyond the table, in the table's format. */
+    private static int classify(char c) {
+        char f = fold(c);
+        if (f == 0) {
+            return 0;
+        }
+        return f | (Character.isUpperCase(c) ? UPPER : Character.isLowerCase(c) ? LOWER : 0);
     }
 
     private void add(int from, int to, long h, int bits) {
@@ -279,17 +291,11 @@ public final class Tokens {
         return new String(folded, start[token], end[token] - start[token]);
     }
 
-    private static byte caseOf(char c) {
-        if (c < CASE.length) {
-            return CASE[c];
-        }
-        return Character.isUpperCase(c) ? (byte) 1 : Character.isLowerCase(c) ? (byte) 2 : (byte) 0;
-    }
-
-    private static byte[] buildCaseTable() {
-        byte[] t = new byte[TABLE_SIZE];
+    private static int[] buildCharTable() {
+        int[] t = new int[TABLE_SIZE];
         for (char c = 0; c < t.length; c++) {
-            t[c] = Character.isUpperCase(c) ? (byte) 1 : Character.isLowerCase(c) ? (byte) 2 : (byte) 0;
+            char f = FOLD[c];
+            t[c] = f == 0 ? 0 : f | (Character.isUpperCase(c) ? UPPER : Character.isLowerCase(c) ? LOWER : 0);
         }
         return t;
     }

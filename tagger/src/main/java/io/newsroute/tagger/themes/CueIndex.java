@@ -19,6 +19,8 @@ final class CueIndex {
     static final int RING = 8;
 
     final TokenDictionary dict = new TokenDictionary();
+    /** Every inflected form of the cue words, looked up straight from the tokenizer's hash. */
+    final SurfaceLexicon lexicon;
     final ThemeDefinition[] themes;
     /**
      * For each theme: its own node, then the nodes of its defined ancestors, ending with the node of
@@ -47,8 +49,12 @@ final class CueIndex {
     final double[][] phraseNodeWeights;
     /** True where the node is itself a target theme of the phrase (its own cue). */
     final boolean[][] phraseNodeDirect;
-    /** Token id to the phrases ending with that token (null when none). */
-    final int[][] byLastToken;
+    /**
+     * The phrases ending with each token id (null when none), longest first, packed in one array per
+     * id for the matching loop: for each phrase, its number, its length L, then its other tokens from
+     * the one before the last back to the first (L - 1 ids).
+     */
+    final int[][] endingAt;
 
     private void flatten(int phrase, List<double[]> targets) {
         Map<Integer, Double> positive = new LinkedHashMap<>();
@@ -164,6 +170,7 @@ final class CueIndex {
             k++;
         }
         dict.freeze();
+        lexicon = new SurfaceLexicon(dict);
         List<List<Integer>> last = new ArrayList<>();
         for (int i = 0; i < dict.size(); i++) {
             last.add(null);
@@ -175,13 +182,26 @@ final class CueIndex {
             }
             last.get(id).add(q);
         }
-        byLastToken = new int[dict.size()][];
+        int[][] byLastToken = new int[dict.size()][];
+        endingAt = new int[dict.size()][];
         for (int i = 0; i < dict.size(); i++) {
             List<Integer> l = last.get(i);
             // longest phrases first: at one token, a node takes evidence from the longest match only
             byLastToken[i] = l == null ? null : l.stream()
                     .sorted((a, b) -> Integer.compare(phraseTokens[b].length, phraseTokens[a].length))
                     .mapToInt(Integer::intValue).toArray();
+            if (byLastToken[i] != null) {
+                List<Integer> packed = new ArrayList<>();
+                for (int q : byLastToken[i]) {
+                    int[] toks = phraseTokens[q];
+                    packed.add(q);
+                    packed.add(toks.length);
+                    for (int j = 1; j < toks.length; j++) {
+                        packed.add(toks[toks.length - 1 - j]);
+                    }
+                }
+                endingAt[i] = packed.stream().mapToInt(Integer::intValue).toArray();
+            }
         }
     }
 }

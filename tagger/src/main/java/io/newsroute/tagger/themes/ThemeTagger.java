@@ -115,13 +115,19 @@ public final class ThemeTagger {
         Mention[] hitMention = new Mention[64];
         int hitCount;
         final String[] fieldText = new String[FIELDS.length];
-        /** Number of the current token across fields, from 1 (0 in lastToken means never). */
+        /** Number of the current cue word across fields and calls, from 1 (0 in lastToken means never). */
         int tokenNo;
-        /** Reads the words of a field, with this thread's cache of word ids. */
-        final TokenScanner scanner;
-        /** The ids and offsets of the last {@link CueIndex#RING} words. */
+        /** Resolves the rare words joined by an apostrophe ("don't"), by stemming. */
+        final TokenScanner scanner = new TokenScanner();
+        /**
+         * The last {@link CueIndex#RING} cue words of the field: id, first token, the token a word right
+         * after it would start at, character offset, and whether a break stands before it.
+         */
         final int[] ringId = new int[CueIndex.RING];
+        final int[] ringFirst = new int[CueIndex.RING];
+        final int[] ringNext = new int[CueIndex.RING];
         final int[] ringStart = new int[CueIndex.RING];
+        final boolean[] ringBreak = new boolean[CueIndex.RING];
         /** Tokens of title, subtitle and body for {@link #tag(String, String, String)}. */
         final ArticleTokens fields = new ArticleTokens();
         /** Phrases whose {@link #seen} count is not zero. */
@@ -136,7 +142,6 @@ public final class ThemeTagger {
             lastToken = new int[index.nodes];
             evidence = new int[index.nodes][];
             evidenceCount = new int[index.nodes];
-            scanner = new TokenScanner(index.dict, new WordCache());
         }
 
         void reset() {
@@ -156,52 +161,85 @@ public final class ThemeTagger {
             }
         }
 
-        void scan(Tokens tokens, int field) {
-            if (tokens == null || tokens.count() == 0) {
+        /**
+         * Reads the words of one field. Most tokens cost one filter lookup in the surface lexicon; only
+         * cue words (id &ge; 0) enter the ring of recent cue words, where the phrases ending at each are
+         * checked: a phrase matches when its words are the last ones in the ring, each right after the
+         * one before (a possessive s may stand between) and with no sentence or paragraph break inside.
+         */
+        void scan(Tokens t, int field) {
+            int n = t.count();
+            if (n == 0) {
                 return;
             }
-            fieldText[field] = tokens.text();
-            TokenScanner sc = scanner.reset(tokens);
+            fieldText[field] = t.text();
             double fieldWeight = FIELD_WEIGHTS[field];
+            SurfaceLexicon lexicon = index.lexicon;
             int[] ringId = this.ringId;
+            int[] ringFirst = this.ringFirst;
+            int[] ringNext = this.ringNext;
             int[] ringStart = this.ringStart;
+            boolean[] ringBreak = this.ringBreak;
             int mask = CueIndex.RING - 1;
-            int count = 0;
-            int sentenceStart = 0;
-            while (sc.next()) {
-                if (sc.breakBefore) {
-                    sentenceStart = count;
+            int cues = 0;
+            for (int k = 0; k < n; k++) {
+                int last = k;
+                int id;
+                if (k + 1 < n && t.has(k + 1, Tokens.APOSTROPHE_BEFORE)) {
+                    if (t.has(k, Tokens.APOSTROPHE_BEFORE)) {
+                        continue; // part of the word before, or a possessive s
+                    }
+                    last = TokenScanner.lastTokenOfWord(t, k);
+                    id = last == k ? lexicon.id(t, k) : scanner.resolve(index.dict, t, k, last);
+                } else if (t.has(k, Tokens.APOSTROPHE_BEFORE)) {
+                    continue;
+                } else {
+                    id = lexicon.id(t, k);
                 }
-                int id = sc.id;
-                ringId[count & mask] = id;
-                ringStart[count & mask] = sc.start;
-                count++;
-                tokenNo++;
                 if (id < 0) {
+                    k = last;
                     continue;
                 }
-                int[] candidates = index.byLastToken[id];
+                int after = last + 1;
+                if (after < n && TokenScanner.isPossessiveS(t, after)) {
+                    after++; // "Japan's economy": the words stay adjacent
+                }
+                int r = cues & mask;
+                ringId[r] = id;
+                ringFirst[r] = k;
+                ringNext[r] = after;
+                ringStart[r] = t.start(k);
+                ringBreak[r] = t.has(k, Tokens.BREAK_BEFORE);
+                cues++;
+                tokenNo++;
+                int end = t.end(last);
+                int[] candidates = index.endingAt[id];
+                k = last;
                 if (candidates == null) {
                     continue;
                 }
-                for (int p : candidates) {
-                    int[] toks = index.phraseTokens[p];
-                    int len = toks.length;
-                    if (len > count - sentenceStart) {
-                        continue; // a phrase never spans a sentence or paragraph break
+                for (int c = 0; c < candidates.length; ) {
+                    int p = candidates[c];
+                    int len = candidates[c + 1];
+                    int others = c + 2;
+                    c = others + len - 1;
+                    if (len > cues) {
+                        continue;
                     }
                     boolean ok = true;
                     for (int j = 1; j < len && ok; j++) {
-                        ok = ringId[(count - 1 - j) & mask] == toks[len - 1 - j];
+                        int before = (cues - 1 - j) & mask;
+                        int later = (cues - j) & mask;
+                        ok = ringId[before] == candidates[others + j - 1] && ringNext[before] == ringFirst[later] && !ringBreak[later];
                     }
                     if (!ok) {
                         continue;
                     }
-                    int start = ringStart[(count - len) & mask];
-                    if (sc.end - start > MAX_CHARS_PER_TOKEN * len) {
+                    int start = ringStart[(cues - len) & mask];
+                    if (end - start > MAX_CHARS_PER_TOKEN * len) {
                         continue;
                     }
-                    hit(p, field, fieldWeight, start, sc.end);
+                    hit(p, field, fieldWeight, start, end);
                 }
             }
         }

@@ -6,88 +6,40 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Walks the shared {@link Tokens} of one field as the theme tagger reads words: an apostrophe inside a
- * word is dropped ("don't" is "dont") and a final possessive {@code 's} ends the word ("Japan's" is
- * "japan"). Each word is folded, stemmed and looked up in a {@link TokenDictionary}; a {@link WordCache}
- * remembers the answer per surface word, so a word seen before costs one table read. Reads the tokens;
- * exposes for each word its dictionary id (-1 when unknown or over-long), its character offsets and
- * whether a sentence or paragraph ends before it. Not thread-safe: one scanner per thread.
+ * How the theme tagger reads words from the shared {@link Tokens}: an apostrophe inside a word is
+ * dropped ("don't" is "dont") and a final possessive {@code 's} ends the word ("Japan's" is "japan").
+ * A word is folded, stemmed ({@link LightStemmer}) and looked up in a {@link TokenDictionary}. This is
+ * the reference path, used to load cue phrases and for the rare words joined by an apostrophe;
+ * single-token words take the {@link SurfaceLexicon} instead, which gives the same answer without
+ * stemming. Stateless but for its buffer: one instance per thread.
  */
 final class TokenScanner {
 
     /** Longer words are never cues: they are skipped, whatever their length. */
     static final int MAX_TOKEN = 32;
 
-    private final TokenDictionary dict;
-    /** Null when no cache is wanted (loading cue phrases). */
-    private final WordCache cache;
     private final char[] buf = new char[MAX_TOKEN + 1];
-    private Tokens tokens;
-    private int next;
 
-    /** Dictionary id of the current word, or -1. */
-    int id;
-    /** Whether a sentence or paragraph ends between the previous word and this one (phrases never span it). */
-    boolean breakBefore;
-    /** Offsets of the current word in the field. */
-    int start;
-    int end;
-    /** The current word's tokens, first and last (more than one when apostrophes joined them). */
-    private int first;
-    private int last;
-
-    TokenScanner(TokenDictionary dict, WordCache cache) {
-        this.dict = dict;
-        this.cache = cache;
+    /** "Japan's": token {@code k} is a single s joined by an apostrophe, which ends the word before it. */
+    static boolean isPossessiveS(Tokens t, int k) {
+        return t.has(k, Tokens.APOSTROPHE_BEFORE) && t.end(k) - t.start(k) == 1 && Tokens.fold(t.charAt(t.start(k))) == 's';
     }
 
-    /** Starts on the words of {@code t}; returns this. */
-    TokenScanner reset(Tokens t) {
-        tokens = t;
-        next = 0;
-        return this;
-    }
-
-    /** Advances to the next word; false at the end of the field. */
-    boolean next() {
-        Tokens t = tokens;
+    /** The last token of the word starting at token {@code first}: apostrophes join tokens, a possessive s does not. */
+    static int lastTokenOfWord(Tokens t, int first) {
+        int last = first;
         int n = t.count();
-        int k = next;
-        if (k >= n) {
-            return false;
-        }
-        first = k;
-        last = k;
-        breakBefore = t.has(k, Tokens.BREAK_BEFORE);
-        start = t.start(k);
-        boolean possessive = false;
-        while (last + 1 < n && t.has(last + 1, Tokens.APOSTROPHE_BEFORE)) {
-            if (isPossessiveS(t, last + 1)) {
-                possessive = true;
-                break;
-            }
+        while (last + 1 < n && t.has(last + 1, Tokens.APOSTROPHE_BEFORE) && !isPossessiveS(t, last + 1)) {
             last++;
         }
-        end = t.end(last);
-        next = possessive ? last + 2 : last + 1;
-        if (first == last) {
-            id = cache != null ? cache.id(t, k, this) : resolveFolded();
-        } else {
-            id = resolveFolded();
-        }
-        return true;
+        return last;
     }
 
-    /** "Japan's": the token after the apostrophe is a single s, which ends the word before it. */
-    private static boolean isPossessiveS(Tokens t, int k) {
-        return t.end(k) - t.start(k) == 1 && Tokens.fold(t.charAt(t.start(k))) == 's';
-    }
-
-    /** Folds the current word (all its tokens) into the buffer; its length, or -1 when over-long. */
-    private int fold() {
+    /** Folds tokens {@code first..last} into the buffer as one word; its length, or -1 when over-long. */
+    private int fold(Tokens t, int first, int last) {
         int len = 0;
         for (int k = first; k <= last; k++) {
-            len += tokens.foldInto(k, buf, len);
+            len += t.foldInto(k, buf, len);
             if (len > MAX_TOKEN) {
                 return -1;
             }
@@ -95,32 +47,38 @@ final class TokenScanner {
         return len;
     }
 
-    /** The id of the current word, without the cache. */
-    int resolveFolded() {
-        int len = fold();
-        return len < 0 ? -1 : resolve(len);
+    /** The dictionary id of the word made of tokens {@code first..last}, by stemming it; -1 when none. */
+    int resolve(TokenDictionary dict, Tokens t, int first, int last) {
+        int len = fold(t, first, last);
+        return len < 0 ? -1 : resolve(dict, buf, len);
     }
 
-    private int resolve(int len) {
+    /** The dictionary id of the folded word {@code b[0..len)} (stemmed in place), or -1. */
+    static int resolve(TokenDictionary dict, char[] b, int len) {
         if (len <= 3 && dict.isFrozen()) { // short words (a third of all tokens): one array read
-            int code = TokenDictionary.shortCode(buf, len);
+            int code = TokenDictionary.shortCode(b, len);
             if (code >= 0) {
                 return dict.lookupShort(code);
             }
         }
-        int n = LightStemmer.stem(buf, len);
+        int n = LightStemmer.stem(b, len);
         if (n == 0) {
             return -1;
         }
-        return dict.lookup(buf, n, TokenDictionary.hash(buf, n));
+        return dict.lookup(b, n, TokenDictionary.hash(b, n));
     }
 
     /** Normal forms (folded, stemmed) of the words of {@code phrase}; null for an over-long word. Slow path for loading. */
     static List<String> normalize(String phrase) {
         List<String> out = new ArrayList<>();
-        TokenScanner sc = new TokenScanner(new TokenDictionary(), null).reset(new Tokens(phrase));
-        while (sc.next()) {
-            int len = sc.fold();
+        Tokens t = new Tokens(phrase);
+        TokenScanner sc = new TokenScanner();
+        for (int k = 0; k < t.count(); k++) {
+            if (t.has(k, Tokens.APOSTROPHE_BEFORE)) {
+                continue; // a possessive s, or part of the word before
+            }
+            int last = lastTokenOfWord(t, k);
+            int len = sc.fold(t, k, last);
             out.add(len < 0 ? null : new String(sc.buf, 0, LightStemmer.stem(sc.buf, len)));
         }
         return out;
