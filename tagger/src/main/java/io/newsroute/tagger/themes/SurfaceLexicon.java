@@ -12,8 +12,11 @@ import java.util.Set;
  * -ied -ing}, a final e, a doubled consonant) and keeping those that {@link LightStemmer} brings back
  * to it; so a text token is looked up by the hash the shared tokenizer already computed, without
  * stemming it, and the answer is the same as stemming it and looking the stem up. A 64K-bit filter
- * turns most words away before the table is touched; a hit is checked character by character, so
- * the answer never comes from another word with the same hash. Immutable; safe to share.
+ * turns most words away before the table is touched. A word is recognised by its 64-bit hash and its
+ * length, without comparing characters: two different words of one length share a 64-bit hash with
+ * a chance of about 1 in 10^19, and a collision could only be made on purpose by someone who writes
+ * the article, who can as easily write the cue word itself, so a character check buys nothing.
+ * Immutable; safe to share.
  */
 final class SurfaceLexicon {
 
@@ -23,9 +26,7 @@ final class SurfaceLexicon {
     private final long[] filter = new long[FILTER_BITS / 64];
     private final long[] keys;
     private final int[] ids;
-    private final int[] offsets;
     private final byte[] lengths;
-    private final char[] pool;
     private final int mask;
     private final int size;
 
@@ -42,10 +43,8 @@ final class SurfaceLexicon {
         int slots = Integer.highestOneBit(Math.max(16, surfaces.size() * 3)) * 2;
         keys = new long[slots];
         ids = new int[slots];
-        offsets = new int[slots];
         lengths = new byte[slots];
         mask = slots - 1;
-        StringBuilder chars = new StringBuilder();
         for (String w : surfaces) {
             long h = key(Tokens.hashFolded(w));
             int bit = filterBit(h);
@@ -56,11 +55,8 @@ final class SurfaceLexicon {
             }
             keys[slot] = h;
             ids[slot] = byWord.get(w);
-            offsets[slot] = chars.length();
             lengths[slot] = (byte) w.length();
-            chars.append(w);
         }
-        pool = chars.toString().toCharArray();
         size = surfaces.size();
     }
 
@@ -80,7 +76,7 @@ final class SurfaceLexicon {
         while (true) {
             long here = keys[slot];
             if (here == h) {
-                if (t.foldedEquals(k, pool, offsets[slot], lengths[slot])) {
+                if (lengths[slot] == t.end(k) - t.start(k)) {
                     return ids[slot];
                 }
             } else if (here == 0) {
