@@ -51,6 +51,7 @@ public final class ThemeTagger {
     /** Least evidence for a specific (non top-level) theme. */
     static final double MIN_THEME = 1.2;
     static final int MAX_THEMES = 24;
+    /** Evidence kept per theme: its first matches, each of a different cue phrase. */
     static final int MAX_EVIDENCE = 3;
     /** Evidence that gives a score of 0.5. */
     static final double HALF_SCORE = 4.0;
@@ -112,6 +113,8 @@ public final class ThemeTagger {
         int[] hitStart = new int[64];
         int[] hitEnd = new int[64];
         int[] hitField = new int[64];
+        /** The phrase each kept match is of: a node's evidence lists each phrase once. */
+        int[] hitPhrase = new int[64];
         Mention[] hitMention = new Mention[64];
         int hitCount;
         final String[] fieldText = new String[FIELDS.length];
@@ -267,9 +270,9 @@ public final class ThemeTagger {
                 } else {
                     agg[a] += w;
                     lastToken[a] = tokenNo;
-                    if (evidenceCount[a] < MAX_EVIDENCE) {
+                    if (evidenceCount[a] < MAX_EVIDENCE && !hasEvidence(a, phrase)) {
                         if (kept < 0) {
-                            kept = keep(field, start, end);
+                            kept = keep(field, start, end, phrase);
                         }
                         add(a, kept);
                     }
@@ -280,17 +283,30 @@ public final class ThemeTagger {
             }
         }
 
-        private int keep(int field, int start, int end) {
+        /** Whether the node's evidence already has a match of this phrase (a repeat explains nothing new). */
+        private boolean hasEvidence(int node, int phrase) {
+            int[] l = evidence[node];
+            for (int i = evidenceCount[node] - 1; i >= 0; i--) {
+                if (hitPhrase[l[i]] == phrase) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int keep(int field, int start, int end, int phrase) {
             if (hitCount == hitStart.length) {
                 int cap = hitCount * 2;
                 hitStart = Arrays.copyOf(hitStart, cap);
                 hitEnd = Arrays.copyOf(hitEnd, cap);
                 hitField = Arrays.copyOf(hitField, cap);
+                hitPhrase = Arrays.copyOf(hitPhrase, cap);
                 hitMention = Arrays.copyOf(hitMention, cap);
             }
             hitStart[hitCount] = start;
             hitEnd[hitCount] = end;
             hitField[hitCount] = field;
+            hitPhrase[hitCount] = phrase;
             return hitCount++;
         }
 
