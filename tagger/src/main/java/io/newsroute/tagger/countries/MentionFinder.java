@@ -47,7 +47,9 @@ final class MentionFinder {
         int leadEnd = position == Match.Position.BODY ? Math.max(datelineEnd, 0) + LEAD_CHARS : -1;
         int i = 0;
         while (i < t.count()) {
-            if (!gazetteer.mayStart(Tokens.combine(0, t.hash(i)))) {
+            // in running text a place name starts with a capital (filter() drops the rest): look up only those
+            boolean lowerInText = !capsField && !t.has(i, Tokens.CAP) && (datelineEnd < 0 || t.end(i) > datelineEnd);
+            if (lowerInText || !gazetteer.mayStart(Tokens.combine(0, t.hash(i)))) {
                 i++;
                 continue;
             }

@@ -46,6 +46,13 @@ class CountryTaggerDisambiguationTest {
     }
 
     @Test
+    void shouldFindACapitalisedPlaceRightAfterALowerCaseWordThatCouldStartAName() {
+        // "east London" is not East London (South Africa): the lower-case "east" must not swallow "London"
+        assertThat(codes("By-election candidate chosen", "The former minister was selected for a seat in east London on Monday."))
+                .containsExactly("GB");
+    }
+
+    @Test
     void shouldNotTakeMichaelJordanForJordan() {
         assertThat(allCodes("Basketball legend honoured", "Fans cheered as Michael Jordan walked onto the court."))
                 .doesNotContain("JO");
