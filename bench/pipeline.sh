@@ -21,7 +21,7 @@ if stale; then
 fi
 
 mkdir -p "$ROOT/bench/target/results" "$ROOT/bench/target/logs"
-exec java ${BENCH_JAVA_OPTS:--Xms1g -Xmx4g} \
+exec java ${BENCH_JAVA_OPTS:--Xms4g -Xmx4g} \
   -Dnewsroute.log.dir="$ROOT/bench/target/logs" \
   -Dbench.results.dir="$ROOT/bench/target/results" \
   -cp "$JAR" io.newsroute.bench.PipelineBenchmark "$@"

@@ -35,7 +35,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
     @Option(names = "--articles", description = "Articles per throughput run (default 20000; --quick: 3000).")
     Integer articles;
 
-    @Option(names = "--rounds", description = "Throughput rounds of each pipeline (default 3; --quick: 2).")
+    @Option(names = "--rounds", description = "Throughput rounds of each pipeline (default 5; --quick: 2).")
     Integer rounds;
 
     @Option(names = "--size", defaultValue = "4096", description = "Article size in bytes (default ${DEFAULT-VALUE}).")
@@ -50,7 +50,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
     @Option(names = "--latency-warmup", defaultValue = "5", description = "Seconds of load before latency samples are taken (default ${DEFAULT-VALUE}).")
     int latencyWarmup;
 
-    @Option(names = "--warmup-articles", description = "Articles of the unreported warm-up run of each pipeline (default 2000; 0: none).")
+    @Option(names = "--warmup-articles", description = "Articles of the unreported warm-up run of each pipeline (default 5000; 0: none).")
     Integer warmupArticles;
 
     @Option(names = "--no-latency", description = "Skip the latency runs.")
@@ -81,9 +81,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int n = articles != null ? articles : quick ? 3000 : 20_000;
-        int r = rounds != null ? rounds : quick ? 2 : 3;
+        int r = rounds != null ? rounds : quick ? 2 : 5;
         int latSec = latencySeconds != null ? latencySeconds : quick ? 15 : 60;
-        int warm = warmupArticles != null ? warmupArticles : quick ? 1000 : 2000;
+        int warm = warmupArticles != null ? warmupArticles : quick ? 1000 : 5000;
         Path outFile = out != null ? out : Path.of(System.getProperty("bench.results.dir", "target/results"), "pipeline-"
                 + Instant.now().toString().replace(":", "").replaceAll("\\..*", "") + ".json");
 
