@@ -59,7 +59,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
     @Option(names = "--no-throughput", description = "Skip the throughput runs.")
     boolean noThroughput;
 
-    @Option(names = "--kinds", split = ",", description = "Pipelines to run (default noop,real); replay = the real records without tagging (diagnostic); --kinds real for profiling.")
+    @Option(names = "--kinds", split = ",", description = "Pipelines to run (default noop,real); replay = the real records without tagging, timed = real with the tagger's stream-thread CPU per article (diagnostics); --kinds real for profiling.")
     List<PipelineKind> kinds = List.of(PipelineKind.NOOP, PipelineKind.REAL);
 
     @Option(names = "--quick", description = "3000 articles, 2 rounds, 15 s latency runs, 1000 warm-up articles.")
@@ -112,16 +112,18 @@ public final class PipelineBenchmark implements Callable<Integer> {
                 for (int round = 1; round <= r; round++) {
                     // alternate which goes first, so drift on a shared machine hits both alike
                     PipelineKind[] order = round % 2 == 1
-                            ? new PipelineKind[] {PipelineKind.NOOP, PipelineKind.REAL, PipelineKind.REPLAY}
-                            : new PipelineKind[] {PipelineKind.REPLAY, PipelineKind.REAL, PipelineKind.NOOP};
+                            ? new PipelineKind[] {PipelineKind.NOOP, PipelineKind.REAL, PipelineKind.TIMED, PipelineKind.REPLAY}
+                            : new PipelineKind[] {PipelineKind.REPLAY, PipelineKind.TIMED, PipelineKind.REAL, PipelineKind.NOOP};
                     for (PipelineKind kind : order) {
                         if (!kinds.contains(kind)) {
                             continue;
                         }
                         RunResults.Throughput t = runner.throughput(round, kind, corpus);
                         runs.add(t);
-                        System.err.printf(Locale.ROOT, "round %d %-6s %8.0f articles/s %6.1f MB/s %6.2f cpu-s/1k%s%n",
-                                round, kind.label(), t.articlesPerSec(), t.mbPerSec(), t.cpuSecPer1000(), t.complete() ? "" : " INCOMPLETE");
+                        System.err.printf(Locale.ROOT, "round %d %-6s %8.0f articles/s %6.1f MB/s %6.2f cpu-s/1k%s%s%n",
+                                round, kind.label(), t.articlesPerSec(), t.mbPerSec(), t.cpuSecPer1000(),
+                                Double.isNaN(t.taggerCpuMicros()) ? "" : String.format(Locale.ROOT, " tagger %.1f us/article", t.taggerCpuMicros()),
+                                t.complete() ? "" : " INCOMPLETE");
                     }
                 }
             }

@@ -54,6 +54,30 @@ public enum PipelineKind {
         }
     },
     /**
+     * Diagnostic: the real pipeline with the tagger's stream-thread CPU measured per article
+     * ({@link TaggerCpuMeter}); the figure goes into the run's results.
+     */
+    TIMED {
+        private volatile TaggerCpuMeter meter;
+
+        @Override
+        Topology topology(NewsrouteConfig config) {
+            meter = new TaggerCpuMeter(Taggers.fromConfig(config));
+            return EnrichTopology.build(config, meter);
+        }
+
+        @Override
+        List<String> countryTopics(Article article, Topics topics) {
+            return REAL.countryTopics(article, topics);
+        }
+
+        @Override
+        double taggerCpuMicros() {
+            TaggerCpuMeter m = meter;
+            return m == null ? Double.NaN : m.microsPerArticle();
+        }
+    },
+    /**
      * Diagnostic: the real pipeline's output (the very tags, mentions and themes the standard tagger gives,
      * computed before the run) replayed by a lookup, so the records have the real size but no tagging
      * happens. real vs replay is the tagger's cost; replay vs noop is the cost of the bigger records.
@@ -89,6 +113,11 @@ public enum PipelineKind {
 
     /** The country topics the router will write this article to (the same logic as the pipeline's). */
     abstract List<String> countryTopics(Article article, Topics topics);
+
+    /** Stream-thread CPU per tagged article in the last run, where measured (TIMED); NaN otherwise. */
+    double taggerCpuMicros() {
+        return Double.NaN;
+    }
 
     /** Lower-case name for tables and JSON. */
     public String label() {

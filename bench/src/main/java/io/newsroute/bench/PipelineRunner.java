@@ -96,7 +96,7 @@ public final class PipelineRunner {
                 double cpuSec = (counter.lastArrivalCpuNanos() - counter.checkpointCpuNanos()) / 1e9;
                 double aps = windowArticles / window;
                 var r = new RunResults.Throughput(round, kind.label(), n, rawBytes, counter.count(), complete,
-                        window, aps, n / fromStart, aps * rawBytes / n / 1e6, cpuSec / windowArticles * 1000);
+                        window, aps, n / fromStart, aps * rawBytes / n / 1e6, cpuSec / windowArticles * 1000, kind.taggerCpuMicros());
                 LOG.info("Throughput run {}", r);
                 return r;
             } finally {

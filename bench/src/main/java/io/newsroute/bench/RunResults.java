@@ -15,10 +15,11 @@ public final class RunResults {
      * @param mbPerSec          raw article bytes per second at the steady rate
      * @param cpuSecPer1000     process CPU seconds (whole JVM, broker included) per 1,000 articles, in the same steady window
      * @param countryRecords    routed records seen (= expected when complete)
+     * @param taggerCpuMicros   stream-thread CPU per tagged article, microseconds (the {@code timed} kind only; NaN otherwise)
      */
     public record Throughput(int round, String kind, int articles, long rawBytes, long countryRecords, boolean complete,
                              double seconds, double articlesPerSec, double fromStartPerSec, double mbPerSec,
-                             double cpuSecPer1000) {
+                             double cpuSecPer1000, double taggerCpuMicros) {
     }
 
     /** One latency run at a fixed offered load: send → arrival in a country topic, read_committed. */
