@@ -4,6 +4,7 @@ import io.newsroute.common.model.Article;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RetriableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +26,8 @@ public final class ArticlePublisher implements AutoCloseable {
 
     private final Producer<String, Article> producer;
     private final String topic;
+    /** Sends per article in {@link #publishAll} when the failures are retriable. */
+    public static final int MAX_ATTEMPTS = 3;
     /** How many recent ids the publisher remembers to skip repeats (oldest forgotten first). */
     public static final int REMEMBERED_IDS = 1_000_000;
 
@@ -69,30 +72,46 @@ public final class ArticlePublisher implements AutoCloseable {
         }
     }
 
-    /** Sends every article and waits until Kafka has acknowledged each one. */
+    /**
+     * Sends every article and waits until Kafka has acknowledged each one. An article whose send failed
+     * with a retriable error (a delivery timeout on an overloaded broker, a lost leader) is sent again,
+     * up to {@link #MAX_ATTEMPTS} sends in all; the idempotent producer keeps a resend from writing it
+     * twice within one producer session. What still fails is reported in {@link Result#failures()}.
+     */
     public Result publishAll(List<Article> articles) throws InterruptedException {
-        List<String> ids = new ArrayList<>();
-        List<Future<RecordMetadata>> futures = new ArrayList<>();
         int duplicates = 0;
-        for (Article a : articles) {
-            Future<RecordMetadata> f = publish(a);
-            if (f == null) {
-                duplicates++;
-            } else {
-                ids.add(a.id());
-                futures.add(f);
-            }
-        }
-        producer.flush();
         List<String> ok = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        for (int i = 0; i < futures.size(); i++) {
-            try {
-                futures.get(i).get();
-                ok.add(ids.get(i));
-            } catch (ExecutionException e) {
-                failures.add(ids.get(i) + ": " + e.getCause());
+        List<Article> toSend = articles;
+        for (int attempt = 1; !toSend.isEmpty(); attempt++) {
+            List<Article> sent = new ArrayList<>();
+            List<Future<RecordMetadata>> futures = new ArrayList<>();
+            for (Article a : toSend) {
+                Future<RecordMetadata> f = publish(a);
+                if (f == null) {
+                    duplicates++;
+                } else {
+                    sent.add(a);
+                    futures.add(f);
+                }
             }
+            producer.flush();
+            List<Article> again = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                String id = sent.get(i).id();
+                try {
+                    futures.get(i).get();
+                    ok.add(id);
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RetriableException && attempt < MAX_ATTEMPTS) {
+                        LOG.info("Sending article {} again after a retriable failure (attempt {}): {}", id, attempt, e.getCause().toString());
+                        again.add(sent.get(i));
+                    } else {
+                        failures.add(id + ": " + e.getCause());
+                    }
+                }
+            }
+            toSend = again;
         }
         return new Result(List.copyOf(ok), duplicates, List.copyOf(failures));
     }
