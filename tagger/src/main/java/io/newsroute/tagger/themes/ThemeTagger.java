@@ -19,8 +19,9 @@ import java.util.TreeMap;
  * themes, best first, each with a score in 0..1, its top-level qcode and the matched cue phrases as
  * evidence. The cues come from a {@link Taxonomy} (the bundled {@code themes.txt} or a user file).
  *
- * <p>Each field is scanned once: tokens are folded, stemmed and looked up in a hash table, and the
- * cue phrases ending at each token are checked against the previous tokens. A match adds its
+ * <p>Each field is read once, from the {@link Tokens} it shares with the country tagger: each token's
+ * hash is looked up in the {@link SurfaceLexicon} (every inflection of every cue word), and the cue
+ * phrases ending at a cue word are checked against the cue words before it. A match adds its
  * weight times a position weight (title &gt; subtitle &gt; lead &gt; tail), damped for repeats, to
  * its theme. Scores add up the hierarchy; the top levels that carry most of the evidence are kept
  * (at most {@value #MAX_TOPS}), each reported as a theme of its own, with their specific themes.
