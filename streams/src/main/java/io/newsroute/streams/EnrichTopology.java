@@ -29,12 +29,16 @@ import java.util.Properties;
  * {@link io.newsroute.common.kafka.RoutingHeaders}); a record that cannot be read or is not a valid
  * article goes, unchanged, to {@code news.articles.dlq} with the stage and reason in its headers and
  * without that header. An id already seen within the dedup window ({@code dedup.window}, ISO-8601
- * duration, default PT24H) is dropped, from a named windowed store. Every step is named.
+ * duration, default PT24H) is dropped, from a named key-value store of ids. Every step is named.
  */
 public final class EnrichTopology {
 
-    /** The windowed store of article ids seen recently (its changelog topic is named after it). */
-    public static final String SEEN_IDS_STORE = "seen-article-ids";
+    /**
+     * The store of article ids seen recently, id to the record time first seen (its changelog topic is
+     * named after it). It replaced the windowed store {@code seen-article-ids}, whose changelog an
+     * upgraded application no longer reads.
+     */
+    public static final String SEEN_IDS_STORE = "first-seen-article-ids";
 
     private EnrichTopology() {
     }
@@ -61,10 +65,11 @@ public final class EnrichTopology {
                 .defaultBranch(Branched.as("rejected"));
 
         Duration window = Duration.parse(config.require(NewsrouteConfig.DEDUP_WINDOW));
-        // in memory, backed by its changelog topic: restored after a restart, and no native library needed
-        builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.inMemoryWindowStore(SEEN_IDS_STORE, window.multipliedBy(2), window.multipliedBy(2), false),
-                Serdes.String(), Serdes.Long()));
+        // in memory, backed by its (compacted) changelog topic: restored after a restart, no native library
+        // needed. A key-value store, id -> time first seen: a window store keyed by record time would scan
+        // every distinct millisecond of the window for each lookup.
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(SEEN_IDS_STORE), Serdes.String(), Serdes.Long()));
 
         branches.get("outcome-enriched")
                 .mapValues(EnrichOutcome::enriched, Named.as("unwrap-enriched"))

@@ -17,6 +17,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -185,6 +186,30 @@ class EnrichTopologyTest {
 
         assertThat(enriched.readValuesToList()).extracting(v -> ENRICHED.deserialize(null, v).body())
                 .containsExactly("Japan first", "Japan next week");
+    }
+
+    @Test
+    void shouldDropARepeatedIdArrivingOutOfOrderWithinTheWindow() {
+        raw.pipeInput("o", json(article("o", "Japan late copy")), Instant.parse("2026-01-02T00:00:00Z"));
+        raw.pipeInput("o", json(article("o", "Japan earlier copy")), Instant.parse("2026-01-01T12:00:00Z"));
+
+        assertThat(enriched.readValuesToList()).extracting(v -> ENRICHED.deserialize(null, v).body())
+                .containsExactly("Japan late copy");
+    }
+
+    @Test
+    void shouldForgetIdsOnceTwoWindowsOfStreamTimeHavePassed() {
+        KeyValueStore<String, Long> store = driver.getKeyValueStore(EnrichTopology.SEEN_IDS_STORE);
+        raw.pipeInput("old", json(article("old", "Japan old")), Instant.parse("2026-01-01T00:00:00Z"));
+        raw.pipeInput("mid", json(article("mid", "Japan mid")), Instant.parse("2026-01-02T12:00:00Z"));
+        assertThat(store.get("old")).isNotNull();
+
+        raw.pipeInput("new", json(article("new", "Japan new")), Instant.parse("2026-01-03T06:00:00Z"));
+
+        assertThat(store.get("old")).isNull();   // first seen 54 h before stream time: past two 24 h windows
+        assertThat(store.get("mid")).isNotNull();
+        assertThat(store.get("new")).isNotNull();
+        assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("old", "mid", "new");
     }
 
     @Test
