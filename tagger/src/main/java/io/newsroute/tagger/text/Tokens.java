@@ -255,21 +255,6 @@ public final class Tokens {
         return true;
     }
 
-    /** Whether the token's folded characters equal {@code b[offset..offset+n)}. */
-    public boolean foldedEquals(int token, char[] b, int offset, int n) {
-        int from = start[token];
-        if (end[token] - from != n) {
-            return false;
-        }
-        char[] f = folded;
-        for (int k = 0; k < n; k++) {
-            if (f[from + k] != b[offset + k]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * Writes the token's folded characters into {@code b} from {@code offset}, as many as fit; returns
      * the number of characters the token has (which may exceed what was written).

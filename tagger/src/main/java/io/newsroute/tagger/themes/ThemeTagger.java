@@ -187,19 +187,11 @@ public final class ThemeTagger {
             int mask = CueIndex.RING - 1;
             int cues = 0;
             for (int k = 0; k < n; k++) {
-                int last = k;
-                int id;
-                if (k + 1 < n && t.has(k + 1, Tokens.APOSTROPHE_BEFORE)) {
-                    if (t.has(k, Tokens.APOSTROPHE_BEFORE)) {
-                        continue; // part of the word before, or a possessive s
-                    }
-                    last = TokenScanner.lastTokenOfWord(t, k);
-                    id = last == k ? lexicon.id(t, k) : scanner.resolve(index.dict, t, k, last);
-                } else if (t.has(k, Tokens.APOSTROPHE_BEFORE)) {
-                    continue;
-                } else {
-                    id = lexicon.id(t, k);
+                if (t.has(k, Tokens.APOSTROPHE_BEFORE)) {
+                    continue; // part of the word before, or a possessive s
                 }
+                int last = k + 1 < n && t.has(k + 1, Tokens.APOSTROPHE_BEFORE) ? TokenScanner.lastTokenOfWord(t, k) : k;
+                int id = last == k ? lexicon.id(t, k) : scanner.resolve(index.dict, t, k, last);
                 if (id < 0) {
                     k = last;
                     continue;
