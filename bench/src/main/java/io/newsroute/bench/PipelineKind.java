@@ -46,11 +46,7 @@ public enum PipelineKind {
             if (tagger == null) {
                 tagger = Taggers.fromConfig(NewsrouteConfig.defaults());
             }
-            Set<String> out = new LinkedHashSet<>();
-            for (CountryTag c : tagger.tag(article).countries()) {
-                topics.countryTopic(c.code()).ifPresent(out::add);
-            }
-            return List.copyOf(out);
+            return topicsOf(tagger.tag(article).countries(), topics);
         }
     },
     /**
@@ -99,12 +95,7 @@ public enum PipelineKind {
             if (tagger == null) {
                 tagger = Taggers.fromConfig(NewsrouteConfig.defaults());
             }
-            var e = tagged.computeIfAbsent(article.id(), id -> tagger.tag(article));
-            Set<String> out = new LinkedHashSet<>();
-            for (CountryTag c : e.countries()) {
-                topics.countryTopic(c.code()).ifPresent(out::add);
-            }
-            return List.copyOf(out);
+            return topicsOf(tagged.computeIfAbsent(article.id(), id -> tagger.tag(article)).countries(), topics);
         }
     };
 
@@ -117,6 +108,15 @@ public enum PipelineKind {
     /** Stream-thread CPU per tagged article in the last run, where measured (TIMED); NaN otherwise. */
     double taggerCpuMicros() {
         return Double.NaN;
+    }
+
+    /** The country topics of these tags, as the router names them (invalid codes left out). */
+    private static List<String> topicsOf(List<CountryTag> countries, Topics topics) {
+        Set<String> out = new LinkedHashSet<>();
+        for (CountryTag c : countries) {
+            topics.countryTopic(c.code()).ifPresent(out::add);
+        }
+        return List.copyOf(out);
     }
 
     /** Lower-case name for tables and JSON. */

@@ -67,14 +67,9 @@ public final class PipelineRunner {
     /** Pre-loads the articles, starts the services and times them until every routed record is visible. */
     public RunResults.Throughput throughput(int round, PipelineKind kind, List<Article> articles) throws InterruptedException {
         NewsrouteConfig config = runConfig(kind.label() + round);
-        Topics topics = config.topics();
-        Set<String> countryTopics = new LinkedHashSet<>();
-        long expected = 0;
-        for (Article a : articles) {
-            List<String> t = kind.countryTopics(a, topics);
-            countryTopics.addAll(t);
-            expected += t.size();
-        }
+        Routing routing = Routing.of(kind, articles, config.topics());
+        Set<String> countryTopics = routing.topics();
+        long expected = routing.records();
         try (Admin admin = Admin.create(config.clientProperties("admin"))) {
             createTopics(admin, config, countryTopics);
             long rawBytes = preload(config, articles);
@@ -113,13 +108,9 @@ public final class PipelineRunner {
             throws InterruptedException {
         NewsrouteConfig config = runConfig(kind.label() + "-lat");
         Topics topics = config.topics();
-        Set<String> countryTopics = new LinkedHashSet<>();
-        long expected = 0;
-        for (Article a : articles) {
-            List<String> t = kind.countryTopics(a, topics);
-            countryTopics.addAll(t);
-            expected += t.size();
-        }
+        Routing routing = Routing.of(kind, articles, topics);
+        Set<String> countryTopics = routing.topics();
+        long expected = routing.records();
         try (Admin admin = Admin.create(config.clientProperties("admin"))) {
             createTopics(admin, config, countryTopics);
             QuietWait.await(QUIET_MAX);
@@ -158,6 +149,20 @@ public final class PipelineRunner {
             } finally {
                 deleteTopics(admin, config, countryTopics);
             }
+        }
+    }
+
+    /** Where a run's articles will be routed: the country topics, and the routed records to wait for. */
+    private record Routing(Set<String> topics, long records) {
+        static Routing of(PipelineKind kind, List<Article> articles, Topics topics) {
+            Set<String> all = new LinkedHashSet<>();
+            long records = 0;
+            for (Article a : articles) {
+                List<String> t = kind.countryTopics(a, topics);
+                all.addAll(t);
+                records += t.size();
+            }
+            return new Routing(all, records);
         }
     }
 
