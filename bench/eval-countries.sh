@@ -9,6 +9,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 gold="${1:-$here/../shared/eval/reuters_dev.jsonl}"
+[ -f "$gold" ] || gold=/work/shared/eval/reuters_dev.jsonl
 threshold="${2:-}"
 scorer="$(dirname "$gold")/score_countries.py"
 [ -f "$scorer" ] || scorer="$here/../shared/eval/score_countries.py"
