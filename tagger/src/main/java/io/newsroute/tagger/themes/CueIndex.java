@@ -38,25 +38,42 @@ final class CueIndex {
     final int[] topNode;
     /** True when the theme is itself a top level. */
     final boolean[] isTop;
+    /** For each theme: the place of its code in code order (the report's tie-break). */
+    private final int[] themeCodeRank;
 
     final int[][] phraseTokens;
     /**
      * For each phrase, the nodes its match feeds: every target theme and its ancestors, each node
      * once with the largest weight among the targets below it (positive entries first), then the
-     * negative entries of its {@code not} targets (their weight summed along the chain).
+     * negative entries of its {@code not} targets (their weight summed along the chain). Flat, for
+     * the matching loop: phrase {@code p}'s entries are {@code feedFrom[p]..feedFrom[p + 1]} of
+     * {@link #feedNode} (the node, plus {@link #DIRECT} where it is itself a target theme of the
+     * phrase) and {@link #feedWeight}.
      */
-    final int[][] phraseNodes;
-    final double[][] phraseNodeWeights;
-    /** True where the node is itself a target theme of the phrase (its own cue). */
-    final boolean[][] phraseNodeDirect;
-    /**
-     * The phrases ending with each token id (null when none), longest first, packed in one array per
-     * id for the matching loop: for each phrase, its number, its length L, then its other tokens from
-     * the one before the last back to the first (L - 1 ids).
-     */
-    final int[][] endingAt;
+    final int[] feedFrom;
+    final int[] feedNode;
+    final double[] feedWeight;
+    /** Flag in {@link #feedNode}: the node is a target theme of the phrase (its own cue). */
+    static final int DIRECT = 1 << 30;
 
-    private void flatten(int phrase, List<double[]> targets) {
+    /**
+     * The phrases ending with each token id, longest first, packed in one array for the matching
+     * loop: those ending with id {@code i} sit in {@code endingAt[endsFrom[i]..endsFrom[i + 1])}, each
+     * as its number, its length L, then its other tokens from the one before the last back to the
+     * first (L - 1 ids). One flat array: the loop touches no per-id object.
+     */
+    final int[] endingAt;
+    final int[] endsFrom;
+
+    /**
+     * Rank in code order of a report candidate: a theme's index, or {@code -1 - slot} for a top level
+     * (the slots are in code order already). Only candidates of the same kind are compared.
+     */
+    int codeRank(int candidate) {
+        return candidate < 0 ? -1 - candidate : themeCodeRank[candidate];
+    }
+
+    private void flatten(List<double[]> targets, List<Integer> nodesOut, List<Double> weightsOut) {
         Map<Integer, Double> positive = new LinkedHashMap<>();
         Map<Integer, Double> negative = new LinkedHashMap<>();
         java.util.Set<Integer> direct = new java.util.HashSet<>();
@@ -72,22 +89,12 @@ final class CueIndex {
                 }
             }
         }
-        int n = positive.size() + negative.size();
-        int[] nodes = new int[n];
-        double[] weights = new double[n];
-        boolean[] isDirect = new boolean[n];
-        int i = 0;
         for (Map<Integer, Double> m : List.of(positive, negative)) {
             for (Map.Entry<Integer, Double> e : m.entrySet()) {
-                nodes[i] = e.getKey();
-                weights[i] = e.getValue();
-                isDirect[i] = direct.contains(e.getKey());
-                i++;
+                nodesOut.add(e.getKey() | (direct.contains(e.getKey()) ? DIRECT : 0));
+                weightsOut.add(e.getValue());
             }
         }
-        phraseNodes[phrase] = nodes;
-        phraseNodeWeights[phrase] = weights;
-        phraseNodeDirect[phrase] = isDirect;
     }
 
     CueIndex(Taxonomy taxonomy) {
@@ -118,6 +125,15 @@ final class CueIndex {
             topNode[s] = defined != null ? defined : extra++;
         }
         nodes = extra;
+        Integer[] byCode = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byCode[i] = i;
+        }
+        java.util.Arrays.sort(byCode, java.util.Comparator.comparing(i -> themes[i].code()));
+        themeCodeRank = new int[n];
+        for (int r = 0; r < n; r++) {
+            themeCodeRank[byCode[r]] = r;
+        }
         selfAndAncestors = new int[n][];
         topSlot = new int[n];
         isTop = new boolean[n];
@@ -155,9 +171,9 @@ final class CueIndex {
         }
         int p = targets.size();
         phraseTokens = new int[p][];
-        phraseNodes = new int[p][];
-        phraseNodeWeights = new double[p][];
-        phraseNodeDirect = new boolean[p][];
+        feedFrom = new int[p + 1];
+        List<Integer> feedNodes = new ArrayList<>();
+        List<Double> feedWeights = new ArrayList<>();
         int k = 0;
         for (Map.Entry<String, List<double[]>> e : targets.entrySet()) {
             List<String> toks = tokensOf.get(e.getKey());
@@ -166,9 +182,13 @@ final class CueIndex {
                 ids[j] = dict.intern(toks.get(j));
             }
             phraseTokens[k] = ids;
-            flatten(k, e.getValue());
+            feedFrom[k] = feedNodes.size();
+            flatten(e.getValue(), feedNodes, feedWeights);
             k++;
         }
+        feedFrom[p] = feedNodes.size();
+        feedNode = feedNodes.stream().mapToInt(Integer::intValue).toArray();
+        feedWeight = feedWeights.stream().mapToDouble(Double::doubleValue).toArray();
         dict.freeze();
         lexicon = new SurfaceLexicon(dict);
         List<List<Integer>> last = new ArrayList<>();
@@ -183,15 +203,16 @@ final class CueIndex {
             last.get(id).add(q);
         }
         int[][] byLastToken = new int[dict.size()][];
-        endingAt = new int[dict.size()][];
+        List<Integer> packed = new ArrayList<>();
+        endsFrom = new int[dict.size() + 1];
         for (int i = 0; i < dict.size(); i++) {
+            endsFrom[i] = packed.size();
             List<Integer> l = last.get(i);
             // longest phrases first: at one token, a node takes evidence from the longest match only
             byLastToken[i] = l == null ? null : l.stream()
                     .sorted((a, b) -> Integer.compare(phraseTokens[b].length, phraseTokens[a].length))
                     .mapToInt(Integer::intValue).toArray();
             if (byLastToken[i] != null) {
-                List<Integer> packed = new ArrayList<>();
                 for (int q : byLastToken[i]) {
                     int[] toks = phraseTokens[q];
                     packed.add(q);
@@ -200,8 +221,9 @@ final class CueIndex {
                         packed.add(toks[toks.length - 1 - j]);
                     }
                 }
-                endingAt[i] = packed.stream().mapToInt(Integer::intValue).toArray();
             }
         }
+        endsFrom[dict.size()] = packed.size();
+        endingAt = packed.stream().mapToInt(Integer::intValue).toArray();
     }
 }

@@ -12,8 +12,8 @@ import java.util.Set;
  * -ied -ing}, a final e, a doubled consonant) and keeping those that {@link LightStemmer} brings back
  * to it; so a text token is looked up by the hash the shared tokenizer already computed, without
  * stemming it, and the answer is the same as stemming it and looking the stem up. A 64K-bit filter
- * turns most words away before the table is touched. A word is recognised by its 64-bit hash and its
- * length, without comparing characters: two different words of one length share a 64-bit hash with
+ * turns most words away before the table is touched. A word is recognised by its 64-bit hash with its
+ * length mixed in, without comparing characters: two different words of one length share a 64-bit hash with
  * a chance of about 1 in 10^19, and a collision could only be made on purpose by someone who writes
  * the article, who can as easily write the cue word itself, so a character check buys nothing.
  * Immutable; safe to share.
@@ -24,9 +24,11 @@ final class SurfaceLexicon {
     private static final String[] ENDINGS = {"", "s", "es", "e", "ed", "ing", "ings", "eds", "d", "ds"};
 
     private final long[] filter = new long[FILTER_BITS / 64];
-    private final long[] keys;
-    private final int[] ids;
-    private final byte[] lengths;
+    /**
+     * Open addressing, one slot per two longs: the key (hash mixed with the length), then the id. A
+     * probe touches one cache line, not one per array.
+     */
+    private final long[] table;
     private final int mask;
     private final int size;
 
@@ -41,21 +43,18 @@ final class SurfaceLexicon {
         }
         Set<String> surfaces = byWord.keySet();
         int slots = Integer.highestOneBit(Math.max(16, surfaces.size() * 3)) * 2;
-        keys = new long[slots];
-        ids = new int[slots];
-        lengths = new byte[slots];
+        table = new long[slots * 2];
         mask = slots - 1;
         for (String w : surfaces) {
-            long h = key(Tokens.hashFolded(w));
+            long h = key(Tokens.hashFolded(w), w.length());
             int bit = filterBit(h);
             filter[bit >>> 6] |= 1L << bit;
             int slot = home(h);
-            while (keys[slot] != 0) {
+            while (table[2 * slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = h;
-            ids[slot] = byWord.get(w);
-            lengths[slot] = (byte) w.length();
+            table[2 * slot] = h;
+            table[2 * slot + 1] = byWord.get(w);
         }
         size = surfaces.size();
     }
@@ -67,18 +66,17 @@ final class SurfaceLexicon {
 
     /** The cue word id of token {@code k} of {@code t} (one token, no apostrophe), or -1. */
     int id(Tokens t, int k) {
-        long h = key(t.hash(k));
+        long h = key(t.hash(k), t.end(k) - t.start(k));
         int bit = filterBit(h);
         if ((filter[bit >>> 6] & (1L << bit)) == 0) {
             return -1;
         }
+        long[] tab = table;
         int slot = home(h);
         while (true) {
-            long here = keys[slot];
+            long here = tab[2 * slot];
             if (here == h) {
-                if (lengths[slot] == t.end(k) - t.start(k)) {
-                    return ids[slot];
-                }
+                return (int) tab[2 * slot + 1];
             } else if (here == 0) {
                 return -1;
             }
@@ -126,8 +124,10 @@ final class SurfaceLexicon {
         return TokenScanner.resolve(dict, b, len);
     }
 
-    private static long key(long h) {
-        return h == 0 ? 1 : h;
+    /** The token hash with its length mixed in (never 0, which marks an empty slot). */
+    private static long key(long h, int length) {
+        long k = h ^ (length * 0xC2B2AE3D27D4EB4FL);
+        return k == 0 ? 1 : k;
     }
 
     private int home(long h) {

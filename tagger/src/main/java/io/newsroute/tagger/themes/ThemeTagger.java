@@ -7,9 +7,7 @@ import io.newsroute.tagger.text.Tokens;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -134,6 +132,18 @@ public final class ThemeTagger {
         final boolean[] ringBreak = new boolean[CueIndex.RING];
         /** Tokens of title, subtitle and body for {@link #tag(String, String, String)}. */
         final ArticleTokens fields = new ArticleTokens();
+        /** Scratch of {@link #result()}: evidence per top level, the kept ones, and the candidates. */
+        final double[] topAgg;
+        final boolean[] keepTop;
+        /** A theme's index, or -1 - slot for a top level; with its score rounded as ThemeTag rounds it. */
+        final int[] candidate;
+        final double[] candidateScore;
+        /** Matches of the field being scanned, in order: phrase, offsets, and the cue word they end at. */
+        int[] pendingPhrase = new int[64];
+        int[] pendingStart = new int[64];
+        int[] pendingEnd = new int[64];
+        int[] pendingToken = new int[64];
+        int pendingCount;
         /** Phrases whose {@link #seen} count is not zero. */
         int[] touched = new int[64];
         int touchedCount;
@@ -146,6 +156,10 @@ public final class ThemeTagger {
             lastToken = new int[index.nodes];
             evidence = new int[index.nodes][];
             evidenceCount = new int[index.nodes];
+            topAgg = new double[index.topCodes.length];
+            keepTop = new boolean[index.topCodes.length];
+            candidate = new int[index.themes.length + index.topCodes.length];
+            candidateScore = new double[candidate.length];
         }
 
         void reset() {
@@ -185,6 +199,8 @@ public final class ThemeTagger {
             int[] ringStart = this.ringStart;
             boolean[] ringBreak = this.ringBreak;
             int mask = CueIndex.RING - 1;
+            int[] candidates = index.endingAt;
+            int[] endsFrom = index.endsFrom;
             int cues = 0;
             for (int k = 0; k < n; k++) {
                 if (t.has(k, Tokens.APOSTROPHE_BEFORE)) {
@@ -208,13 +224,14 @@ public final class ThemeTagger {
                 ringBreak[r] = t.has(k, Tokens.BREAK_BEFORE);
                 cues++;
                 tokenNo++;
-                int end = t.end(last);
-                int[] candidates = index.endingAt[id];
                 k = last;
-                if (candidates == null) {
+                int c = endsFrom[id];
+                int stop = endsFrom[id + 1];
+                if (c == stop) {
                     continue;
                 }
-                for (int c = 0; c < candidates.length; ) {
+                int end = t.end(last);
+                while (c < stop) {
                     int p = candidates[c];
                     int len = candidates[c + 1];
                     int others = c + 2;
@@ -235,12 +252,32 @@ public final class ThemeTagger {
                     if (end - start > MAX_CHARS_PER_TOKEN * len) {
                         continue;
                     }
-                    hit(p, field, fieldWeight, start, end);
+                    pend(p, start, end);
                 }
             }
+            for (int i = 0; i < pendingCount; i++) {
+                hit(pendingPhrase[i], field, fieldWeight, pendingStart[i], pendingEnd[i], pendingToken[i]);
+            }
+            pendingCount = 0;
         }
 
-        private void hit(int phrase, int field, double fieldWeight, int start, int end) {
+        /** Notes a match, to be counted once the field's scan is over (a tight loop of its own). */
+        private void pend(int phrase, int start, int end) {
+            if (pendingCount == pendingPhrase.length) {
+                int cap = pendingCount * 2;
+                pendingPhrase = Arrays.copyOf(pendingPhrase, cap);
+                pendingStart = Arrays.copyOf(pendingStart, cap);
+                pendingEnd = Arrays.copyOf(pendingEnd, cap);
+                pendingToken = Arrays.copyOf(pendingToken, cap);
+            }
+            pendingPhrase[pendingCount] = phrase;
+            pendingStart[pendingCount] = start;
+            pendingEnd[pendingCount] = end;
+            pendingToken[pendingCount] = tokenNo;
+            pendingCount++;
+        }
+
+        private void hit(int phrase, int field, double fieldWeight, int start, int end, int token) {
             int k = ++seen[phrase];
             if (k == 1) {
                 if (touchedCount == touched.length) {
@@ -249,20 +286,20 @@ public final class ThemeTagger {
                 touched[touchedCount++] = phrase;
             }
             double f = (fieldWeight > 0 ? fieldWeight : bodyWeight(start)) / k;
-            int[] nodes = index.phraseNodes[phrase];
-            double[] ws = index.phraseNodeWeights[phrase];
-            boolean[] direct = index.phraseNodeDirect[phrase];
+            int[] feedNode = index.feedNode;
+            double[] feedWeight = index.feedWeight;
             int kept = -1;
-            for (int j = 0; j < nodes.length; j++) {
-                int a = nodes[j];
-                double w = ws[j] * f;
+            for (int j = index.feedFrom[phrase], stop = index.feedFrom[phrase + 1]; j < stop; j++) {
+                int entry = feedNode[j];
+                int a = entry & ~CueIndex.DIRECT;
+                double w = feedWeight[j] * f;
                 if (w < 0) {
                     agg[a] += w;
-                } else if (lastToken[a] == tokenNo) {
+                } else if (lastToken[a] == token) {
                     continue; // a longer phrase ending at this token already counted for this node
                 } else {
                     agg[a] += w;
-                    lastToken[a] = tokenNo;
+                    lastToken[a] = token;
                     if (evidenceCount[a] < MAX_EVIDENCE && !hasEvidence(a, phrase)) {
                         if (kept < 0) {
                             kept = keep(field, start, end, phrase);
@@ -270,7 +307,7 @@ public final class ThemeTagger {
                         add(a, kept);
                     }
                 }
-                if (direct[j]) {
+                if (entry != a) {
                     own[a] += w;
                 }
             }
@@ -343,55 +380,86 @@ public final class ThemeTagger {
             return out;
         }
 
+        /**
+         * The themes to report, best first: the kept top levels, and the specific themes under
+         * them with enough evidence of their own (at most {@link #MAX_THEMES} in all). Candidates are
+         * sorted as indices with their rounded scores, so only the reported tags are built.
+         */
         List<ThemeTag> result() {
-            double[] topAgg = new double[index.topCodes.length];
+            double[] topAgg = this.topAgg;
             for (int s = 0; s < topAgg.length; s++) {
                 topAgg[s] = Math.max(0.0, agg[index.topNode[s]]);
             }
-            boolean[] keepTop = selectTops(topAgg);
-            List<ThemeTag> out = new ArrayList<>();
+            boolean[] keepTop = selectTops(topAgg, this.keepTop);
+            int n = 0;
+            int tops = 0;
             for (int s = 0; s < topAgg.length; s++) {
                 if (keepTop[s]) {
-                    out.add(new ThemeTag(index.topCodes[s], index.topLabels[s], index.topCodes[s],
-                            score(topAgg[s]), evidenceOf(index.topNode[s])));
+                    candidate[n] = -1 - s;
+                    candidateScore[n++] = rounded(score(topAgg[s]));
+                    tops++;
                 }
             }
-            List<ThemeTag> specific = new ArrayList<>();
+            if (tops == 0) {
+                return List.of();
+            }
             for (int t = 0; t < index.themes.length; t++) {
                 if (index.isTop[t] || !keepTop[index.topSlot[t]] || agg[t] < MIN_THEME || own[t] <= 0) {
                     continue;
                 }
-                ThemeDefinition d = index.themes[t];
-                specific.add(new ThemeTag(d.code(), d.label(), d.topic().top(),
-                        Math.min(score(agg[t]), score(topAgg[index.topSlot[t]])), evidenceOf(t)));
+                candidate[n] = t;
+                candidateScore[n++] = rounded(Math.min(score(agg[t]), score(topAgg[index.topSlot[t]])));
             }
-            int room = Math.max(0, MAX_THEMES - out.size());
-            if (specific.size() > room) {
-                specific.sort(ORDER);
-                specific = specific.subList(0, room);
+            sortCandidates(n);
+            int room = Math.max(0, MAX_THEMES - tops);
+            ThemeTag[] out = new ThemeTag[Math.min(n, tops + room)];
+            int size = 0;
+            int specific = 0;
+            for (int i = 0; i < n; i++) {
+                int c = candidate[i];
+                if (c < 0) {
+                    int s = -1 - c;
+                    out[size++] = new ThemeTag(index.topCodes[s], index.topLabels[s], index.topCodes[s],
+                            candidateScore[i], evidenceOf(index.topNode[s]));
+                } else if (specific++ < room) {
+                    ThemeDefinition d = index.themes[c];
+                    out[size++] = new ThemeTag(d.code(), d.label(), d.topic().top(), candidateScore[i], evidenceOf(c));
+                }
             }
-            out.addAll(specific);
-            out.sort(ORDER);
-            return List.copyOf(out);
+            return List.of(out);
+        }
+
+        /** Insertion sort of the first n candidates by {@link #before} (a few dozen at most). */
+        private void sortCandidates(int n) {
+            for (int i = 1; i < n; i++) {
+                int c = candidate[i];
+                double sc = candidateScore[i];
+                int j = i - 1;
+                while (j >= 0 && before(c, sc, candidate[j], candidateScore[j])) {
+                    candidate[j + 1] = candidate[j];
+                    candidateScore[j + 1] = candidateScore[j];
+                    j--;
+                }
+                candidate[j + 1] = c;
+                candidateScore[j + 1] = sc;
+            }
+        }
+
+        /** The report's order: score descending; on a tie a top level first, then by code (total, deterministic). */
+        private boolean before(int x, double xScore, int y, double yScore) {
+            if (xScore != yScore) {
+                return xScore > yScore;
+            }
+            if ((x < 0) != (y < 0)) {
+                return x < 0;
+            }
+            return index.codeRank(x) < index.codeRank(y);
         }
     }
 
-    /** Score descending; on a tie a top level first, then by code: a total, deterministic order. */
-    private static final Comparator<ThemeTag> ORDER = (x, y) -> {
-        int c = Double.compare(y.score(), x.score());
-        if (c != 0) {
-            return c;
-        }
-        boolean xTop = x.code().equals(x.top());
-        boolean yTop = y.code().equals(y.top());
-        if (xTop != yTop) {
-            return xTop ? -1 : 1;
-        }
-        return x.code().compareTo(y.code());
-    };
-
-    private static boolean[] selectTops(double[] topAgg) {
-        boolean[] keep = new boolean[topAgg.length];
+    /** Marks in {@code keep} (cleared first) the top levels to report; returns it. */
+    private static boolean[] selectTops(double[] topAgg, boolean[] keep) {
+        Arrays.fill(keep, false);
         double best = 0;
         for (double v : topAgg) {
             best = Math.max(best, v);
@@ -418,6 +486,11 @@ public final class ThemeTagger {
 
     private static double score(double evidence) {
         return evidence / (evidence + HALF_SCORE);
+    }
+
+    /** A score as {@link ThemeTag} keeps it (three decimals), so that sorting sees what is reported. */
+    private static double rounded(double score) {
+        return Math.round(score * 1000.0) / 1000.0;
     }
 
     /** Weight of a body match at {@code offset}: the lead counts more than the tail. */
