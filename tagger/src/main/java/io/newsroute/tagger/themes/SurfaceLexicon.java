@@ -13,9 +13,11 @@ import java.util.Set;
  * to it; so a text token is looked up by the hash the shared tokenizer already computed, without
  * stemming it, and the answer is the same as stemming it and looking the stem up. A 64K-bit filter
  * turns most words away before the table is touched. A word is recognised by its 64-bit hash with its
- * length mixed in, without comparing characters: two different words of one length share a 64-bit hash with
- * a chance of about 1 in 10^19, and a collision could only be made on purpose by someone who writes
- * the article, who can as easily write the cue word itself, so a character check buys nothing.
+ * length mixed in, of which the table keeps the top 52 bits or more (the rest of each slot holds the
+ * id, so a probe reads one long), without comparing characters: a word that is not a cue word matches
+ * a stored one by chance about once in 10^15 lookups, and a collision could only be made on purpose
+ * by someone who writes the article, who can as easily write the cue word itself, so a character
+ * check buys nothing.
  * Immutable; safe to share.
  */
 final class SurfaceLexicon {
@@ -25,10 +27,12 @@ final class SurfaceLexicon {
 
     private final long[] filter = new long[FILTER_BITS / 64];
     /**
-     * Open addressing, one slot per two longs: the key (hash mixed with the length), then the id. A
-     * probe touches one cache line, not one per array.
+     * Open addressing, one long per slot: the key's (hash mixed with the length) high bits, and in the
+     * low {@link #idMask} bits the id + 1 (so no slot in use is 0). Half a megabyte for the bundled
+     * taxonomy: the probe of a cue word reads one long.
      */
     private final long[] table;
+    private final long idMask;
     private final int mask;
     private final int size;
 
@@ -42,19 +46,19 @@ final class SurfaceLexicon {
             }
         }
         Set<String> surfaces = byWord.keySet();
-        int slots = Integer.highestOneBit(Math.max(16, surfaces.size() * 3)) * 2;
-        table = new long[slots * 2];
+        int slots = Integer.highestOneBit(Math.max(16, surfaces.size() * 2)) * 2;
+        table = new long[slots];
         mask = slots - 1;
+        idMask = (1L << Math.max(12, 64 - Long.numberOfLeadingZeros(dict.size() + 1L))) - 1;
         for (String w : surfaces) {
             long h = key(Tokens.hashFolded(w), w.length());
             int bit = filterBit(h);
             filter[bit >>> 6] |= 1L << bit;
             int slot = home(h);
-            while (table[2 * slot] != 0) {
+            while (table[slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            table[2 * slot] = h;
-            table[2 * slot + 1] = byWord.get(w);
+            table[slot] = (h & ~idMask) | (byWord.get(w) + 1);
         }
         size = surfaces.size();
     }
@@ -72,11 +76,12 @@ final class SurfaceLexicon {
             return -1;
         }
         long[] tab = table;
+        long high = h & ~idMask;
         int slot = home(h);
         while (true) {
-            long here = tab[2 * slot];
-            if (here == h) {
-                return (int) tab[2 * slot + 1];
+            long here = tab[slot];
+            if ((here & ~idMask) == high) {
+                return (int) (here & idMask) - 1;
             } else if (here == 0) {
                 return -1;
             }

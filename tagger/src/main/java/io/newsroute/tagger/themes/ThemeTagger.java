@@ -138,6 +138,10 @@ public final class ThemeTagger {
         /** A theme's index, or -1 - slot for a top level; with its score rounded as ThemeTag rounds it. */
         final int[] candidate;
         final double[] candidateScore;
+        /** The cue words of the field being scanned: first and last token, and id. */
+        int[] cueFirst = new int[0];
+        int[] cueLast = new int[0];
+        int[] cueIds = new int[0];
         /** Matches of the field being scanned, in order: phrase, offsets, and the cue word they end at. */
         int[] pendingPhrase = new int[64];
         int[] pendingStart = new int[64];
@@ -180,9 +184,10 @@ public final class ThemeTagger {
         }
 
         /**
-         * Reads the words of one field. Most tokens cost one filter lookup in the surface lexicon; only
-         * cue words (id &ge; 0) enter the ring of recent cue words, where the phrases ending at each are
-         * checked: a phrase matches when its words are the last ones in the ring, each right after the
+         * Reads the words of one field in two passes. The first looks every word up in the surface
+         * lexicon (most cost one filter lookup) and lists the cue words (id &ge; 0) without branching on
+         * the answer; the second puts each cue word in the ring of recent cue words and checks the
+         * phrases ending at it: a phrase matches when its words are the last ones in the ring, each right after the
          * one before (a possessive s may stand between) and with no sentence or paragraph break inside.
          */
         void scan(Tokens t, int field) {
@@ -201,17 +206,40 @@ public final class ThemeTagger {
             int mask = CueIndex.RING - 1;
             int[] candidates = index.endingAt;
             int[] endsFrom = index.endsFrom;
-            int cues = 0;
+            // pass 1: the cue words, in a loop with no branch on whether a word is one
+            if (cueFirst.length < n) {
+                cueFirst = new int[n];
+                cueLast = new int[n];
+                cueIds = new int[n];
+            }
+            int[] cueFirst = this.cueFirst;
+            int[] cueLast = this.cueLast;
+            int[] cueIds = this.cueIds;
+            int m = 0;
             for (int k = 0; k < n; k++) {
                 if (t.has(k, Tokens.APOSTROPHE_BEFORE)) {
                     continue; // part of the word before, or a possessive s
                 }
-                int last = k + 1 < n && t.has(k + 1, Tokens.APOSTROPHE_BEFORE) ? TokenScanner.lastTokenOfWord(t, k) : k;
-                int id = last == k ? lexicon.id(t, k) : scanner.resolve(index.dict, t, k, last);
-                if (id < 0) {
-                    k = last;
-                    continue;
+                int last = k;
+                int id;
+                if (k + 1 < n && t.has(k + 1, Tokens.APOSTROPHE_BEFORE)) {
+                    last = TokenScanner.lastTokenOfWord(t, k);
+                    id = scanner.resolve(index.dict, t, k, last);
+                } else {
+                    id = lexicon.id(t, k);
                 }
+                cueIds[m] = id;
+                cueFirst[m] = k;
+                cueLast[m] = last;
+                m += ~id >>> 31; // kept when id >= 0
+                k = last;
+            }
+            // pass 2: each cue word enters the ring; the phrases ending at it are checked
+            int cues = 0;
+            for (int i = 0; i < m; i++) {
+                int id = cueIds[i];
+                int k = cueFirst[i];
+                int last = cueLast[i];
                 int after = last + 1;
                 if (after < n && TokenScanner.isPossessiveS(t, after)) {
                     after++; // "Japan's economy": the words stay adjacent
@@ -224,7 +252,6 @@ public final class ThemeTagger {
                 ringBreak[r] = t.has(k, Tokens.BREAK_BEFORE);
                 cues++;
                 tokenNo++;
-                k = last;
                 int c = endsFrom[id];
                 int stop = endsFrom[id + 1];
                 if (c == stop) {
