@@ -138,6 +138,8 @@ public final class ThemeTagger {
         /** A theme's index, or -1 - slot for a top level; with its score rounded as ThemeTag rounds it. */
         final int[] candidate;
         final double[] candidateScore;
+        /** The text of each phrase's last evidence, reused while a phrase is written the same way. */
+        final String[] phraseText;
         /** The cue words of the field being scanned: first and last token, and id. */
         int[] cueFirst = new int[0];
         int[] cueLast = new int[0];
@@ -157,6 +159,7 @@ public final class ThemeTagger {
             agg = new double[index.nodes];
             own = new double[index.themes.length];
             seen = new int[index.phraseTokens.length];
+            phraseText = new String[index.phraseTokens.length];
             lastToken = new int[index.nodes];
             evidence = new int[index.nodes][];
             evidenceCount = new int[index.nodes];
@@ -377,22 +380,44 @@ public final class ThemeTagger {
         }
 
         private List<Mention> evidenceOf(int node) {
-            int n = evidenceCount[node];
-            if (n == 0) {
-                return List.of();
+            int[] l = evidence[node];
+            switch (evidenceCount[node]) {
+                case 0:
+                    return List.of();
+                case 1:
+                    return List.of(mention(l[0]));
+                case 2:
+                    return List.of(mention(l[0]), mention(l[1]));
+                case 3:
+                    return List.of(mention(l[0]), mention(l[1]), mention(l[2]));
+                default:
+                    Mention[] out = new Mention[evidenceCount[node]];
+                    for (int i = 0; i < out.length; i++) {
+                        out[i] = mention(l[i]);
+                    }
+                    return List.of(out);
             }
-            Mention[] out = new Mention[n];
-            for (int i = 0; i < n; i++) {
-                int h = evidence[node][i];
-                Mention m = hitMention[h];
-                if (m == null) {
-                    m = new Mention(fieldText[hitField[h]].substring(hitStart[h], hitEnd[h]), FIELDS[hitField[h]],
-                            hitStart[h], hitEnd[h]);
-                    hitMention[h] = m;
-                }
-                out[i] = m;
+        }
+
+        /**
+         * The mention of a kept match, made once per call. Its text reuses the string last made for the
+         * same phrase (in any article) when the characters are the same: a phrase is mostly written
+         * the same way, so most evidence costs no new string.
+         */
+        private Mention mention(int h) {
+            Mention m = hitMention[h];
+            if (m == null) {
+                String field = fieldText[hitField[h]];
+                int start = hitStart[h];
+                int len = hitEnd[h] - start;
+                String last = phraseText[hitPhrase[h]];
+                String text = last != null && last.length() == len && field.regionMatches(start, last, 0, len)
+                        ? last : field.substring(start, start + len);
+                phraseText[hitPhrase[h]] = text;
+                m = new Mention(text, FIELDS[hitField[h]], start, hitEnd[h]);
+                hitMention[h] = m;
             }
-            return List.of(out); // immutable: ThemeTag keeps it as it is
+            return m;
         }
 
         /** Evidence per top-level qcode, before selection (for tests and tuning). */
