@@ -15,9 +15,6 @@ import java.util.TreeSet;
  */
 final class CueIndex {
 
-    /** Ring size for matching; at least {@link ThemeFileParser#MAX_PHRASE_TOKENS}, a power of two. */
-    static final int RING = 8;
-
     final TokenDictionary dict = new TokenDictionary();
     /** Every inflected form of the cue words, looked up straight from the tokenizer's hash. */
     final SurfaceLexicon lexicon;

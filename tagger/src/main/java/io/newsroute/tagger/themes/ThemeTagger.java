@@ -121,15 +121,6 @@ public final class ThemeTagger {
         int tokenNo;
         /** Resolves the rare words joined by an apostrophe ("don't"), by stemming. */
         final TokenScanner scanner = new TokenScanner();
-        /**
-         * The last {@link CueIndex#RING} cue words of the field: id, first token, the token a word right
-         * after it would start at, character offset, and whether a break stands before it.
-         */
-        final int[] ringId = new int[CueIndex.RING];
-        final int[] ringFirst = new int[CueIndex.RING];
-        final int[] ringNext = new int[CueIndex.RING];
-        final int[] ringStart = new int[CueIndex.RING];
-        final boolean[] ringBreak = new boolean[CueIndex.RING];
         /** Tokens of title, subtitle and body for {@link #tag(String, String, String)}. */
         final ArticleTokens fields = new ArticleTokens();
         /** Scratch of {@link #result()}: evidence per top level, the kept ones, and the candidates. */
@@ -140,10 +131,16 @@ public final class ThemeTagger {
         final double[] candidateScore;
         /** The text of each phrase's last evidence, reused while a phrase is written the same way. */
         final String[] phraseText;
-        /** The cue words of the field being scanned: first and last token, and id. */
+        /**
+         * The cue words of the field being scanned, in order: id, first and last token; then, for the
+         * phrase checks, the token a word right after it would start at, and its first token again, or
+         * -2 when a break stands before it (so that no word before it is ever "right before" it).
+         */
+        int[] cueIds = new int[0];
         int[] cueFirst = new int[0];
         int[] cueLast = new int[0];
-        int[] cueIds = new int[0];
+        int[] cueNext = new int[0];
+        int[] cueJoin = new int[0];
         /** Matches of the field being scanned, in order: phrase, offsets, and the cue word they end at. */
         int[] pendingPhrase = new int[64];
         int[] pendingStart = new int[64];
@@ -189,9 +186,9 @@ public final class ThemeTagger {
         /**
          * Reads the words of one field in two passes. The first looks every word up in the surface
          * lexicon (most cost one filter lookup) and lists the cue words (id &ge; 0) without branching on
-         * the answer; the second puts each cue word in the ring of recent cue words and checks the
-         * phrases ending at it: a phrase matches when its words are the last ones in the ring, each right after the
-         * one before (a possessive s may stand between) and with no sentence or paragraph break inside.
+         * the answer; the second checks the phrases ending at each cue word against the cue words
+         * before it: a phrase matches when its words are the last cue words, each right after the one
+         * before (a possessive s may stand between) and with no sentence or paragraph break inside.
          */
         void scan(Tokens t, int field) {
             int n = t.count();
@@ -201,23 +198,21 @@ public final class ThemeTagger {
             fieldText[field] = t.text();
             double fieldWeight = FIELD_WEIGHTS[field];
             SurfaceLexicon lexicon = index.lexicon;
-            int[] ringId = this.ringId;
-            int[] ringFirst = this.ringFirst;
-            int[] ringNext = this.ringNext;
-            int[] ringStart = this.ringStart;
-            boolean[] ringBreak = this.ringBreak;
-            int mask = CueIndex.RING - 1;
             int[] candidates = index.endingAt;
             int[] endsFrom = index.endsFrom;
             // pass 1: the cue words, in a loop with no branch on whether a word is one
             if (cueFirst.length < n) {
+                cueIds = new int[n];
                 cueFirst = new int[n];
                 cueLast = new int[n];
-                cueIds = new int[n];
+                cueNext = new int[n];
+                cueJoin = new int[n];
             }
+            int[] cueIds = this.cueIds;
             int[] cueFirst = this.cueFirst;
             int[] cueLast = this.cueLast;
-            int[] cueIds = this.cueIds;
+            int[] cueNext = this.cueNext;
+            int[] cueJoin = this.cueJoin;
             int m = 0;
             for (int k = 0; k < n; k++) {
                 if (t.has(k, Tokens.APOSTROPHE_BEFORE)) {
@@ -237,8 +232,7 @@ public final class ThemeTagger {
                 m += ~id >>> 31; // kept when id >= 0
                 k = last;
             }
-            // pass 2: each cue word enters the ring; the phrases ending at it are checked
-            int cues = 0;
+            // pass 2: the phrases ending at each cue word, checked against the cue words before it
             for (int i = 0; i < m; i++) {
                 int id = cueIds[i];
                 int k = cueFirst[i];
@@ -247,13 +241,8 @@ public final class ThemeTagger {
                 if (after < n && TokenScanner.isPossessiveS(t, after)) {
                     after++; // "Japan's economy": the words stay adjacent
                 }
-                int r = cues & mask;
-                ringId[r] = id;
-                ringFirst[r] = k;
-                ringNext[r] = after;
-                ringStart[r] = t.start(k);
-                ringBreak[r] = t.has(k, Tokens.BREAK_BEFORE);
-                cues++;
+                cueNext[i] = after;
+                cueJoin[i] = t.has(k, Tokens.BREAK_BEFORE) ? -2 : k;
                 tokenNo++;
                 int c = endsFrom[id];
                 int stop = endsFrom[id + 1];
@@ -266,19 +255,17 @@ public final class ThemeTagger {
                     int len = candidates[c + 1];
                     int others = c + 2;
                     c = others + len - 1;
-                    if (len > cues) {
+                    if (len > i + 1) {
                         continue;
                     }
                     boolean ok = true;
                     for (int j = 1; j < len && ok; j++) {
-                        int before = (cues - 1 - j) & mask;
-                        int later = (cues - j) & mask;
-                        ok = ringId[before] == candidates[others + j - 1] && ringNext[before] == ringFirst[later] && !ringBreak[later];
+                        ok = cueIds[i - j] == candidates[others + j - 1] && cueNext[i - j] == cueJoin[i - j + 1];
                     }
                     if (!ok) {
                         continue;
                     }
-                    int start = ringStart[(cues - len) & mask];
+                    int start = t.start(cueFirst[i - len + 1]);
                     if (end - start > MAX_CHARS_PER_TOKEN * len) {
                         continue;
                     }
