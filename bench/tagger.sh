@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Tagger micro-benchmarks (JMH): countries, themes, both together, and a plain single pass over the
 # same characters; prints MB/s per core next to the plain scan and the ratio.
-#   bench/tagger.sh                      # -f 1 -wi 10 -i 5 -w 1s -r 1s (~75 s; the combined tagger needs several s of JIT warm-up)
+#   bench/tagger.sh                      # -f 3 -wi 8 -i 5 -w 1s -r 1s (~3.5 min): 3 JVMs per benchmark, because the JIT
+#                                        # makes some forks 10-20% faster than others; figures are medians of the fork means
 #   JMH_OPTS="-f 1 -wi 10 -i 5 -w 1s -r 2s" bench/tagger.sh   # other JMH settings (replace the defaults)
 #   bench/tagger.sh -prof stack          # further JMH options are passed through
 # Builds bench/target/newsroute-bench.jar (JMH main) first when a source is newer.
@@ -22,6 +23,6 @@ fi
 mkdir -p "$ROOT/bench/target/results"
 OUT="$ROOT/bench/target/results/tagger-$(date -u +%Y%m%dT%H%M%SZ).json"
 # shellcheck disable=SC2086
-java -jar "$JAR" 'io.newsroute.bench.jmh.TaggerBenchmark' ${JMH_OPTS:--f 1 -wi 10 -i 5 -w 1s -r 1s} -rf json -rff "$OUT" "$@"
+java -jar "$JAR" 'io.newsroute.bench.jmh.TaggerBenchmark' ${JMH_OPTS:--f 3 -wi 8 -i 5 -w 1s -r 1s} -rf json -rff "$OUT" "$@"
 java -cp "$JAR" io.newsroute.bench.jmh.TaggerReport "$OUT"
 echo "results: $OUT"

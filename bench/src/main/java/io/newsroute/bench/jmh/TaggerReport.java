@@ -13,7 +13,9 @@ import java.util.Map;
 /**
  * Reads a JMH JSON result of {@link TaggerBenchmark} and prints each benchmark in MB/s per core (one
  * article per operation, times the pool's mean text size), next to the plain scan, with the ratio.
- * Run by {@code bench/tagger.sh}.
+ * Each figure is the median of the forks' means (JMH's own score is the mean of all iterations, which
+ * one disturbed fork on a shared machine drags), printed with the range of the fork means. Run by
+ * {@code bench/tagger.sh}.
  */
 public final class TaggerReport {
 
@@ -36,16 +38,18 @@ public final class TaggerReport {
             int size = params.path("articleBytes").asInt(4096);
             meanBytes = ArticlePool.generate(pool, size, 42).meanTextBytes();
             JsonNode m = r.get("primaryMetric");
-            perSec.put(name, new double[] {m.get("score").asDouble(), m.get("scoreError").asDouble()});
+            perSec.put(name, forkMedianAndRange(m));
         }
         double[] scan = perSec.get("plainScan");
         System.out.printf(Locale.ROOT, "%nTagger, single thread (= per core), generated articles of %.0f text bytes on average%n", meanBytes);
-        System.out.printf(Locale.ROOT, "%-20s %12s %10s %12s%n", "benchmark", "articles/s", "MB/s", "scan/this");
+        System.out.printf(Locale.ROOT, "%-20s %12s %10s %12s   %s%n", "benchmark", "articles/s", "MB/s", "scan/this",
+                "fork means (articles/s)");
         for (var e : perSec.entrySet()) {
             double aps = e.getValue()[0];
             double mbs = aps * meanBytes / 1e6;
             double ratio = scan == null ? Double.NaN : scan[0] / aps;
-            System.out.printf(Locale.ROOT, "%-20s %12.0f %10.1f %11.1fx%n", e.getKey(), aps, mbs, ratio);
+            System.out.printf(Locale.ROOT, "%-20s %12.0f %10.1f %11.1fx   %.0f..%.0f%n", e.getKey(), aps, mbs, ratio,
+                    e.getValue()[1], e.getValue()[2]);
         }
         double both = perSec.containsKey("countriesAndThemes") ? perSec.get("countriesAndThemes")[0] * meanBytes / 1e6 : Double.NaN;
         double c = perSec.containsKey("countries") ? perSec.get("countries")[0] : Double.NaN;
@@ -57,5 +61,26 @@ public final class TaggerReport {
                 countryMicros, themesAddedMicros, themesAddedMicros / countryMicros);
         System.out.printf(Locale.ROOT, "tagger_mbs=%.1f scan_ratio=%.1f themes_added_vs_countries=%.2f%n",
                 both, scan == null ? Double.NaN : scan[0] * meanBytes / 1e6 / both, themesAddedMicros / countryMicros);
+    }
+
+    /** Median, least and greatest of the forks' mean scores (JMH's rawData: one array per fork). */
+    static double[] forkMedianAndRange(JsonNode primaryMetric) {
+        JsonNode raw = primaryMetric.path("rawData");
+        double[] means = new double[raw.size()];
+        for (int f = 0; f < means.length; f++) {
+            double sum = 0;
+            for (JsonNode v : raw.get(f)) {
+                sum += v.asDouble();
+            }
+            means[f] = sum / Math.max(1, raw.get(f).size());
+        }
+        if (means.length == 0) {
+            double score = primaryMetric.get("score").asDouble();
+            return new double[] {score, score, score};
+        }
+        java.util.Arrays.sort(means);
+        int n = means.length;
+        double median = n % 2 == 1 ? means[n / 2] : (means[n / 2 - 1] + means[n / 2]) / 2;
+        return new double[] {median, means[0], means[n - 1]};
     }
 }
