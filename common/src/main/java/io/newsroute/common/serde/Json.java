@@ -10,21 +10,25 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The one JSON mapper of the project: ISO-8601 dates, unknown fields ignored (so older readers keep
- * working when a field is added), nulls left out, and bounded nesting so hostile input cannot blow
- * the stack.
+ * working when a field is added), nulls left out, bounded nesting so hostile input cannot blow the
+ * stack, and the tag records written by direct calls ({@link TagSerializers}).
  */
 public final class Json {
 
     /** Deepest JSON nesting accepted on input. */
     public static final int MAX_NESTING_DEPTH = 64;
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .build();
+    private static final ObjectMapper MAPPER = base().addModule(new TagSerializers()).build();
+
+    /** The mapper's settings without the direct tag writers: Jackson's bean writer (tests compare the two). */
+    static JsonMapper.Builder base() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .serializationInclusion(JsonInclude.Include.NON_NULL);
+    }
 
     static {
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
