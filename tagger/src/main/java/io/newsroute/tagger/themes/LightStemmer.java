@@ -10,12 +10,19 @@ package io.newsroute.tagger.themes;
  */
 final class LightStemmer {
 
-    /** Words whose final s is not a plural, or whose stem would collide with a different word. */
+    /**
+     * Words left as they are: those whose final s is not a plural, and those whose stem would be a
+     * different, common word ("training" is not a train, "plane" not a plan, "France" not the franc,
+     * "housing" not the House, "dating" not a date). A kept word still folds its own plural
+     * ("planes", "trainings").
+     */
     private static final String[] KEEP = {
         "news", "series", "species", "politics", "economics", "physics", "athletics", "aids", "arms",
         "goods", "means", "commons", "gas", "bus", "its", "this", "has", "was", "is", "us",
         "always", "crisis", "analysis", "basis", "status", "campus", "virus", "bonus", "census",
         "olympics", "paralympics", "mathematics", "lens", "chess", "less", "business", "press", "sales",
+        "training", "texting", "mars", "sars", "plane", "france", "boxing", "bowling", "shelling", "wedding",
+        "innings", "dating", "housing", "ratings", "gaming",
     };
 
     /** KEEP by length and first letter (a-z); mostly empty, so most checks end at once. */
@@ -43,14 +50,11 @@ final class LightStemmer {
 
     /** Stems {@code b[0..n)} in place; returns the new length (never more than {@code n}). */
     static int stem(char[] b, int n) {
-        if (n <= 3) {
+        if (n <= 3 || isKept(b, n)) {
             return n;
         }
         // plurals and third person
         if (b[n - 1] == 's') {
-            if (isKept(b, n)) {
-                return n;
-            }
             char c2 = b[n - 2];
             if (c2 == 'e' && b[n - 3] == 'i' && n > 4) {
                 b[n - 3] = 'y'; // -ies
@@ -63,7 +67,7 @@ final class LightStemmer {
                 return n; // -ss, -us, -is: not plurals
             }
             n -= 1;
-            if (n <= 3) {
+            if (n <= 3 || isKept(b, n)) {
                 return n;
             }
         }

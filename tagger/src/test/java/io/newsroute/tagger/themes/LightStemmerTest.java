@@ -35,8 +35,25 @@ class LightStemmerTest {
         assertThat(List.of("raise", "raised", "raising", "raises")).extracting(LightStemmerTest::stem)
                 .containsOnly(stem("raise"));
         assertThat(List.of("rate", "rates", "rated")).extracting(LightStemmerTest::stem).containsOnly("rate");
-        assertThat(List.of("game", "games", "gaming")).extracting(LightStemmerTest::stem).containsOnly("game");
+        assertThat(List.of("game", "games", "gamed")).extracting(LightStemmerTest::stem).containsOnly("game");
         assertThat(List.of("win", "wins", "winning")).extracting(LightStemmerTest::stem).containsOnly("win");
+    }
+
+    @Test
+    void shouldNotFoldAWordIntoADifferentCommonWord() {
+        assertThat(stem("training")).isEqualTo("training").isNotEqualTo(stem("train"));
+        assertThat(stem("plane")).isNotEqualTo(stem("plans"));
+        assertThat(stem("boxing")).isNotEqualTo(stem("box"));
+        assertThat(stem("gaming")).isNotEqualTo(stem("games"));
+        assertThat(stem("housing")).isNotEqualTo(stem("house"));
+        assertThat(stem("ratings")).isNotEqualTo(stem("rates"));
+        assertThat(stem("mars")).isNotEqualTo(stem("mar"));
+    }
+
+    @Test
+    void shouldStillFoldTheKeptWordsOwnPlural() {
+        assertThat(List.of("plane", "planes")).extracting(LightStemmerTest::stem).containsOnly("plane");
+        assertThat(List.of("training", "trainings")).extracting(LightStemmerTest::stem).containsOnly("training");
     }
 
     @Test
