@@ -51,8 +51,6 @@ public final class Tokens {
     private int upperLetters;
     private int lowerLetters;
     private char[] chars = new char[0];
-    /** The folded form of every token character, at the character's offset (separators undefined). */
-    private char[] folded = new char[0];
 
     /** Empty tokens, to be filled by {@link #scan}. */
     public Tokens() {
@@ -85,10 +83,9 @@ public final class Tokens {
         if (chars.length < n || chars.length > MAX_KEPT_CHARS && n <= MAX_KEPT_CHARS) {
             // grow; or, after a huge field, shrink back so a thread does not keep megabytes
             chars = new char[Math.max(n, 256)];
-            folded = new char[chars.length];
         }
         this.text.getChars(0, n, chars, 0);
-        scan(chars, folded, n);
+        scan(chars, n);
         return this;
     }
 
@@ -154,7 +151,7 @@ public final class Tokens {
         return h ^ (h >>> 29);
     }
 
-    private void scan(char[] s, char[] fs, int n) {
+    private void scan(char[] s, int n) {
         int[] table = CHARS;
         int i = 0;
         boolean sentence = true;
@@ -194,7 +191,6 @@ public final class Tokens {
                 lower += v >>> 17;
                 char f = (char) v;
                 h = (h ^ f) * FNV_PRIME;
-                fs[i] = f;
                 if (++i == n) {
                     break;
                 }
@@ -239,16 +235,20 @@ public final class Tokens {
         count++;
     }
 
-    /** Whether the token's folded characters equal {@code other} from {@code offset}, for that many chars. */
+    /**
+     * Whether the token's folded characters equal {@code other} from {@code offset}, for that many
+     * chars. Folds as it compares: only the few tokens a gazetteer entry points at are checked, so the
+     * scan does not keep a folded copy of every field.
+     */
     public boolean foldedEquals(int token, String other, int offset) {
         int from = start[token];
         int len = end[token] - from;
         if (offset + len > other.length()) {
             return false;
         }
-        char[] f = folded;
+        char[] c = chars;
         for (int k = 0; k < len; k++) {
-            if (f[from + k] != other.charAt(offset + k)) {
+            if (fold(c[from + k]) != other.charAt(offset + k)) {
                 return false;
             }
         }
@@ -262,7 +262,10 @@ public final class Tokens {
     public int foldInto(int token, char[] b, int offset) {
         int from = start[token];
         int len = end[token] - from;
-        System.arraycopy(folded, from, b, offset, Math.max(0, Math.min(len, b.length - offset)));
+        int fit = Math.max(0, Math.min(len, b.length - offset));
+        for (int k = 0; k < fit; k++) {
+            b[offset + k] = fold(chars[from + k]);
+        }
         return len;
     }
 
@@ -273,7 +276,9 @@ public final class Tokens {
 
     /** The folded form of the token, for building keys (not used on the hot path). */
     public String folded(int token) {
-        return new String(folded, start[token], end[token] - start[token]);
+        char[] b = new char[end[token] - start[token]];
+        foldInto(token, b, 0);
+        return new String(b);
     }
 
     private static int[] buildCharTable() {
