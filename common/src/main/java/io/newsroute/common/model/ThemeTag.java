@@ -13,7 +13,12 @@ import java.util.List;
  */
 public record ThemeTag(String code, String label, String top, double score, List<Mention> evidence) {
     public ThemeTag {
-        score = Math.round(score * 1000.0) / 1000.0; // three decimals: all a reader needs, a third of the bytes
+        score = rounded(score);
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+
+    /** A score as a tag keeps it: three decimals, all a reader needs and a third of the bytes. */
+    public static double rounded(double score) {
+        return Math.round(score * 1000.0) / 1000.0;
     }
 }

@@ -435,7 +435,7 @@ public final class ThemeTagger {
             for (int s = 0; s < topAgg.length; s++) {
                 if (keepTop[s]) {
                     candidate[n] = -1 - s;
-                    candidateScore[n++] = rounded(score(topAgg[s]));
+                    candidateScore[n++] = ThemeTag.rounded(score(topAgg[s]));
                     tops++;
                 }
             }
@@ -447,7 +447,7 @@ public final class ThemeTagger {
                     continue;
                 }
                 candidate[n] = t;
-                candidateScore[n++] = rounded(Math.min(score(agg[t]), score(topAgg[index.topSlot[t]])));
+                candidateScore[n++] = ThemeTag.rounded(Math.min(score(agg[t]), score(topAgg[index.topSlot[t]])));
             }
             sortCandidates(n);
             int room = Math.max(0, MAX_THEMES - tops);
@@ -527,10 +527,6 @@ public final class ThemeTagger {
         return evidence / (evidence + HALF_SCORE);
     }
 
-    /** A score as {@link ThemeTag} keeps it (three decimals), so that sorting sees what is reported. */
-    private static double rounded(double score) {
-        return Math.round(score * 1000.0) / 1000.0;
-    }
 
     /** Weight of a body match at {@code offset}: the lead counts more than the tail. */
     static double bodyWeight(int offset) {
