@@ -129,10 +129,9 @@ final class SurfaceLexicon {
         return TokenScanner.resolve(dict, b, len);
     }
 
-    /** The token hash with its length mixed in (never 0, which marks an empty slot). */
+    /** The token hash with its length mixed in (a slot in use is never 0 anyway: its low bits hold id + 1). */
     private static long key(long h, int length) {
-        long k = h ^ (length * 0xC2B2AE3D27D4EB4FL);
-        return k == 0 ? 1 : k;
+        return h ^ (length * 0xC2B2AE3D27D4EB4FL);
     }
 
     private int home(long h) {
