@@ -104,6 +104,10 @@ public final class ThemeTagger {
         /** Evidence from a theme's own cues only. */
         final double[] own;
         final int[] seen;
+        /** Per phrase: the weight of its repeats not yet added to its nodes (see {@link #addRepeats}). */
+        final double[] repeats;
+        /** Per phrase: a match of it has ended at the same word as another match. */
+        final boolean[] shared;
         final int[] lastToken;
         /** Up to {@link #MAX_EVIDENCE} mentions per node, allocated on first use. */
         final int[][] evidence;
@@ -156,6 +160,8 @@ public final class ThemeTagger {
             agg = new double[index.nodes];
             own = new double[index.themes.length];
             seen = new int[index.phraseTokens.length];
+            repeats = new double[seen.length];
+            shared = new boolean[seen.length];
             phraseText = new String[index.phraseTokens.length];
             lastToken = new int[index.nodes];
             evidence = new int[index.nodes][];
@@ -174,7 +180,10 @@ public final class ThemeTagger {
             hitCount = 0;
             Arrays.fill(fieldText, null);
             for (int i = 0; i < touchedCount; i++) {
-                seen[touched[i]] = 0;
+                int phrase = touched[i];
+                seen[phrase] = 0;
+                repeats[phrase] = 0;
+                shared[phrase] = false;
             }
             touchedCount = 0;
             if (tokenNo > Integer.MAX_VALUE / 2) { // stamps must keep growing: restart them, rarely
@@ -272,10 +281,51 @@ public final class ThemeTagger {
                     pend(p, start, end);
                 }
             }
-            for (int i = 0; i < pendingCount; i++) {
-                hit(pendingPhrase[i], field, fieldWeight, pendingStart[i], pendingEnd[i], pendingToken[i]);
+            int[] pendingToken = this.pendingToken;
+            int count = pendingCount;
+            for (int i = 0; i < count; i++) {
+                int phrase = pendingPhrase[i];
+                int token = pendingToken[i];
+                boolean alone = (i == 0 || pendingToken[i - 1] != token) && (i + 1 == count || pendingToken[i + 1] != token);
+                int k = seen[phrase];
+                if (alone && k > 0 && !shared[phrase]) {
+                    // a repeat, alone at its token, of a phrase never met beside another: it adds no
+                    // evidence and no other match can cover it, so only its weight is noted
+                    seen[phrase] = ++k;
+                    int start = pendingStart[i];
+                    repeats[phrase] += (fieldWeight > 0 ? fieldWeight : bodyWeight(start)) / k;
+                } else {
+                    shared[phrase] |= !alone;
+                    hit(phrase, field, fieldWeight, pendingStart[i], pendingEnd[i], token);
+                }
             }
             pendingCount = 0;
+        }
+
+        /**
+         * Adds the repeats' weights, summed per phrase during the scan, to the nodes the phrase feeds:
+         * one walk of the phrase's nodes instead of one per repeat.
+         */
+        void addRepeats() {
+            int[] feedFrom = index.feedFrom;
+            int[] feedNode = index.feedNode;
+            double[] feedWeight = index.feedWeight;
+            for (int i = 0; i < touchedCount; i++) {
+                int phrase = touched[i];
+                double sum = repeats[phrase];
+                if (sum == 0) {
+                    continue;
+                }
+                for (int j = feedFrom[phrase], stop = feedFrom[phrase + 1]; j < stop; j++) {
+                    int entry = feedNode[j];
+                    int a = entry & ~CueIndex.DIRECT;
+                    double w = feedWeight[j] * sum;
+                    agg[a] += w;
+                    if (entry != a) {
+                        own[a] += w;
+                    }
+                }
+            }
         }
 
         /** Notes a match, to be counted once the field's scan is over (a tight loop of its own). */
@@ -564,6 +614,7 @@ public final class ThemeTagger {
         run.scan(title, 0);
         run.scan(subtitle, 1);
         run.scan(body, 2);
+        run.addRepeats();
         return run;
     }
 }
