@@ -61,6 +61,14 @@ final class CueIndex {
      */
     final int[] endingAt;
     final int[] endsFrom;
+    /** Where the one-word phrases ending with each id start in {@link #endingAt} (they come last). */
+    final int[] singlesFrom;
+    /**
+     * For each id, a bit for each word that comes right before it in one of its longer phrases (bit
+     * {@code id & 63} of that word): when the cue word before a token has no bit, none of the longer
+     * phrases can match there and only the one-word phrases are checked.
+     */
+    final long[] wordBefore;
 
     /**
      * Rank in code order of a report candidate: a theme's index, or {@code -1 - slot} for a top level
@@ -202,8 +210,11 @@ final class CueIndex {
         int[][] byLastToken = new int[dict.size()][];
         List<Integer> packed = new ArrayList<>();
         endsFrom = new int[dict.size() + 1];
+        singlesFrom = new int[dict.size()];
+        wordBefore = new long[dict.size()];
         for (int i = 0; i < dict.size(); i++) {
             endsFrom[i] = packed.size();
+            singlesFrom[i] = packed.size();
             List<Integer> l = last.get(i);
             // longest phrases first: at one token, a node takes evidence from the longest match only
             byLastToken[i] = l == null ? null : l.stream()
@@ -212,10 +223,16 @@ final class CueIndex {
             if (byLastToken[i] != null) {
                 for (int q : byLastToken[i]) {
                     int[] toks = phraseTokens[q];
+                    if (toks.length > 1) {
+                        wordBefore[i] |= 1L << toks[toks.length - 2];
+                    }
                     packed.add(q);
                     packed.add(toks.length);
                     for (int j = 1; j < toks.length; j++) {
                         packed.add(toks[toks.length - 1 - j]);
+                    }
+                    if (toks.length > 1) {
+                        singlesFrom[i] = packed.size();
                     }
                 }
             }

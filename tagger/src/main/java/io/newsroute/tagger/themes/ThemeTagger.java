@@ -209,6 +209,8 @@ public final class ThemeTagger {
             SurfaceLexicon lexicon = index.lexicon;
             int[] candidates = index.endingAt;
             int[] endsFrom = index.endsFrom;
+            int[] singlesFrom = index.singlesFrom;
+            long[] wordBefore = index.wordBefore;
             // pass 1: the cue words, in a loop with no branch on whether a word is one
             if (cueFirst.length < n) {
                 cueIds = new int[n];
@@ -255,6 +257,10 @@ public final class ThemeTagger {
                 tokenNo++;
                 int c = endsFrom[id];
                 int stop = endsFrom[id + 1];
+                if (c < singlesFrom[id] && (i == 0 || cueNext[i - 1] != cueJoin[i]
+                        || (wordBefore[id] >>> cueIds[i - 1] & 1) == 0)) {
+                    c = singlesFrom[id]; // the word before ends none of the longer phrases here
+                }
                 if (c == stop) {
                     continue;
                 }
