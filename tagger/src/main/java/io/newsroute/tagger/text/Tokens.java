@@ -108,7 +108,10 @@ public final class Tokens {
         return end[token];
     }
 
-    /** 64-bit FNV-1a hash of the token's folded characters (never used alone as proof of equality). */
+    /**
+     * 64-bit FNV-1a hash of the token's folded characters. With the token's length it is how the
+     * taggers' tables recognise a word, without comparing characters.
+     */
     public long hash(int token) {
         return hash[token];
     }
@@ -233,26 +236,6 @@ public final class Tokens {
         hash[count] = h;
         shape[count] = (byte) bits;
         count++;
-    }
-
-    /**
-     * Whether the token's folded characters equal {@code other} from {@code offset}, for that many
-     * chars. Folds as it compares: only the few tokens a gazetteer entry points at are checked, so the
-     * scan does not keep a folded copy of every field.
-     */
-    public boolean foldedEquals(int token, String other, int offset) {
-        int from = start[token];
-        int len = end[token] - from;
-        if (offset + len > other.length()) {
-            return false;
-        }
-        char[] c = chars;
-        for (int k = 0; k < len; k++) {
-            if (fold(c[from + k]) != other.charAt(offset + k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**
