@@ -163,6 +163,7 @@ public final class Tokens {
         boolean brk = false;
         int upper = 0;
         int lower = 0;
+        int lastEnd = -2; // where the token before ended: none yet
         while (i < n) {
             char c = s[i];
             int v = c < TABLE_SIZE ? table[c] : classify(c);
@@ -200,15 +201,18 @@ public final class Tokens {
                 c = s[i];
                 v = c < TABLE_SIZE ? table[c] : classify(c);
             } while ((v & 0xffff) != 0);
-            boolean apostrophe = count > 0 && from >= 2 && end[count - 1] == from - 1
-                    && (s[from - 1] == '\'' || s[from - 1] == '\u2019');
+            boolean apostrophe = lastEnd == from - 1 && (s[from - 1] == '\'' || s[from - 1] == '\u2019');
             add(from, i, h, (cap ? CAP : 0) | (sentence ? SENTENCE_START : 0)
-                    | (comma ? COMMA_BEFORE : 0) | (tight && count > 0 ? TIGHT_BEFORE : 0)
+                    | (comma ? COMMA_BEFORE : 0) | (tight ? TIGHT_BEFORE : 0)
                     | (brk ? BREAK_BEFORE : 0) | (apostrophe ? APOSTROPHE_BEFORE : 0));
+            lastEnd = i;
             sentence = false;
             comma = false;
             tight = true;
             brk = false;
+            if (c == ' ') {
+                i++; // the character that ended the word (a letter only at the end of the text): mostly a space
+            }
         }
         upperLetters = upper;
         lowerLetters = lower;
