@@ -64,7 +64,7 @@ final class MentionFinder {
                     break;
                 }
                 Gazetteer.Entry e = gazetteer.entry(slot);
-                if (e != null && e.tokens() == n && spells(t, i, e)) {
+                if (e != null && e.tokens() == n) {
                     best = e;
                     bestLen = n;
                 }
@@ -103,20 +103,6 @@ final class MentionFinder {
         }
         Arrays.sort(h);
         return h;
-    }
-
-    /**
-     * Whether the tokens from {@code first} spell the entry: its n-gram hash matched already (64 bits of
-     * the folded characters, token by token), so this checks that they have its length. Characters are
-     * not compared, as in the theme tagger's lexicon: a different word matches by chance about once in
-     * 10^19 lookups.
-     */
-    private static boolean spells(Tokens t, int first, Gazetteer.Entry e) {
-        int chars = 0;
-        for (int k = first; k < first + e.tokens(); k++) {
-            chars += t.end(k) - t.start(k);
-        }
-        return chars == e.chars();
     }
 
     private static Place[] filter(Tokens t, int first, int last, Place[] places, boolean caps, boolean inDateline) {

@@ -38,6 +38,8 @@ public final class Tokens {
     private static final int LOWER = 1 << 17;
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
+    /** Mixes a token's length into its hash: two tokens hash alike only if their lengths are equal too. */
+    private static final long LENGTH_MIX = 0xC2B2AE3D27D4EB4FL;
     /** Longest field whose character copies are kept for the next scan. */
     private static final int MAX_KEPT_CHARS = 1 << 20;
 
@@ -109,8 +111,8 @@ public final class Tokens {
     }
 
     /**
-     * 64-bit FNV-1a hash of the token's folded characters. With the token's length it is how the
-     * taggers' tables recognise a word, without comparing characters.
+     * 64-bit FNV-1a hash of the token's folded characters, with its length mixed in: how the taggers'
+     * tables recognise a word, without comparing characters.
      */
     public long hash(int token) {
         return hash[token];
@@ -145,7 +147,7 @@ public final class Tokens {
         for (int i = 0; i < folded.length(); i++) {
             h = (h ^ folded.charAt(i)) * FNV_PRIME;
         }
-        return h;
+        return h ^ folded.length() * LENGTH_MIX;
     }
 
     /** Combines the hash of an n-gram so far with the next token's hash. */
@@ -201,6 +203,7 @@ public final class Tokens {
                 c = s[i];
                 v = c < TABLE_SIZE ? table[c] : classify(c);
             } while ((v & 0xffff) != 0);
+            h ^= (i - from) * LENGTH_MIX;
             boolean apostrophe = lastEnd == from - 1 && (s[from - 1] == '\'' || s[from - 1] == '\u2019');
             add(from, i, h, (cap ? CAP : 0) | (sentence ? SENTENCE_START : 0)
                     | (comma ? COMMA_BEFORE : 0) | (tight ? TIGHT_BEFORE : 0)

@@ -27,9 +27,9 @@ final class SurfaceLexicon {
 
     private final long[] filter = new long[FILTER_BITS / 64];
     /**
-     * Open addressing, one long per slot: the key's (hash mixed with the length) high bits, and in the
-     * low {@link #idMask} bits the id + 1 (so no slot in use is 0). Half a megabyte for the bundled
-     * taxonomy: the probe of a cue word reads one long.
+     * Open addressing, one long per slot: the high bits of the word's hash (its length mixed in, see
+     * {@link Tokens#hash}), and in the low {@link #idMask} bits the id + 1 (so no slot in use is 0). Half
+     * a megabyte for the bundled taxonomy: the probe of a cue word reads one long.
      */
     private final long[] table;
     private final long idMask;
@@ -51,7 +51,7 @@ final class SurfaceLexicon {
         mask = slots - 1;
         idMask = (1L << Math.max(12, 64 - Long.numberOfLeadingZeros(dict.size() + 1L))) - 1;
         for (String w : surfaces) {
-            long h = key(Tokens.hashFolded(w), w.length());
+            long h = Tokens.hashFolded(w);
             int bit = filterBit(h);
             filter[bit >>> 6] |= 1L << bit;
             int slot = home(h);
@@ -70,7 +70,7 @@ final class SurfaceLexicon {
 
     /** The cue word id of token {@code k} of {@code t} (one token, no apostrophe), or -1. */
     int id(Tokens t, int k) {
-        long h = key(t.hash(k), t.end(k) - t.start(k));
+        long h = t.hash(k);
         int bit = filterBit(h);
         if ((filter[bit >>> 6] & (1L << bit)) == 0) {
             return -1;
@@ -127,11 +127,6 @@ final class SurfaceLexicon {
         }
         folded.getChars(0, len, b, 0);
         return TokenScanner.resolve(dict, b, len);
-    }
-
-    /** The token hash with its length mixed in (a slot in use is never 0 anyway: its low bits hold id + 1). */
-    private static long key(long h, int length) {
-        return h ^ (length * 0xC2B2AE3D27D4EB4FL);
     }
 
     private int home(long h) {
