@@ -11,25 +11,28 @@ import java.util.Set;
  * frozen {@link TokenDictionary} by generating each cue word's inflections ({@code -s -es -ies -ed
  * -ied -ing}, a final e, a doubled consonant) and keeping those that {@link LightStemmer} brings back
  * to it; so a text token is looked up by the hash the shared tokenizer already computed, without
- * stemming it, and the answer is the same as stemming it and looking the stem up. A 64K-bit filter
- * turns most words away before the table is touched. A word is recognised by its 64-bit hash with its
- * length mixed in, of which the table keeps the top 52 bits or more (the rest of each slot holds the
- * id, so a probe reads one long), without comparing characters: a word that is not a cue word matches
- * a stored one by chance about once in 10^15 lookups, and a collision could only be made on purpose
- * by someone who writes the article, who can as easily write the cue word itself, so a character
- * check buys nothing.
+ * stemming it, and the answer is the same as stemming it and looking the stem up. A word is
+ * recognised by its 64-bit hash with its length mixed in, of which the table keeps the top 52 bits or
+ * more (the rest of each slot holds the id, so a probe reads one long), without comparing characters:
+ * a word that is not a cue word matches a stored one by chance about once in 10^15 lookups, and a
+ * collision could only be made on purpose by someone who writes the article, who can as easily write
+ * the cue word itself, so a character check buys nothing.
+ *
+ * <p>The table is a cuckoo hash: each word lives in one of two slots that its hash names, so a lookup
+ * reads both and picks the matching one with arithmetic, not branches. Half the words of an article
+ * are cue words, in no order a processor could predict, so a branch on "is it one?" (as a filter in
+ * front of the table would need) would be mispredicted about once every other word.
+ * Immutable; safe to share.
  * Immutable; safe to share.
  */
 final class SurfaceLexicon {
 
-    private static final int FILTER_BITS = 1 << 16;
     private static final String[] ENDINGS = {"", "s", "es", "e", "ed", "ing", "ings", "eds", "d", "ds"};
 
-    private final long[] filter = new long[FILTER_BITS / 64];
     /**
-     * Open addressing, one long per slot: the high bits of the word's hash (its length mixed in, see
-     * {@link Tokens#hash}), and in the low {@link #idMask} bits the id + 1 (so no slot in use is 0). Half
-     * a megabyte for the bundled taxonomy: the probe of a cue word reads one long.
+     * Two-choice cuckoo table, one long per slot: the high bits of the word's hash (its length mixed
+     * in, see {@link Tokens#hash}), and in the low {@link #idMask} bits the id + 1 (so no slot in use is
+     * 0). At most a third full; half a megabyte for the bundled taxonomy.
      */
     private final long[] table;
     private final long idMask;
@@ -46,20 +49,22 @@ final class SurfaceLexicon {
             }
         }
         Set<String> surfaces = byWord.keySet();
-        int slots = Integer.highestOneBit(Math.max(16, surfaces.size() * 2)) * 2;
-        table = new long[slots];
-        mask = slots - 1;
         idMask = (1L << Math.max(12, 64 - Long.numberOfLeadingZeros(dict.size() + 1L))) - 1;
+        long[] hashes = new long[surfaces.size()];
+        long[] entries = new long[hashes.length];
+        int i = 0;
         for (String w : surfaces) {
-            long h = Tokens.hashFolded(w);
-            int bit = filterBit(h);
-            filter[bit >>> 6] |= 1L << bit;
-            int slot = home(h);
-            while (table[slot] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            table[slot] = (h & ~idMask) | (byWord.get(w) + 1);
+            hashes[i] = Tokens.hashFolded(w);
+            entries[i] = (hashes[i] & ~idMask) | (byWord.get(w) + 1);
+            i++;
         }
+        int slots = Integer.highestOneBit(Math.max(16, hashes.length * 3 - 1)) * 2;
+        long[] built;
+        while ((built = cuckoo(hashes, entries, slots)) == null) {
+            slots *= 2; // a cycle of evictions: more room (never seen at a third full)
+        }
+        table = built;
+        mask = slots - 1;
         size = surfaces.size();
     }
 
@@ -71,22 +76,45 @@ final class SurfaceLexicon {
     /** The cue word id of token {@code k} of {@code t} (one token, no apostrophe), or -1. */
     int id(Tokens t, int k) {
         long h = t.hash(k);
-        int bit = filterBit(h);
-        if ((filter[bit >>> 6] & (1L << bit)) == 0) {
-            return -1;
-        }
-        long[] tab = table;
         long high = h & ~idMask;
-        int slot = home(h);
-        while (true) {
-            long here = tab[slot];
-            if ((here & ~idMask) == high) {
-                return (int) (here & idMask) - 1;
-            } else if (here == 0) {
-                return -1;
+        long a = table[first(h, mask)];
+        long b = table[second(h, mask)];
+        long missA = (a & ~idMask) ^ high; // 0 when slot a holds the word
+        long missB = (b & ~idMask) ^ high;
+        long keepA = ~((missA | -missA) >> 63); // all ones when missA is 0, else 0
+        long keepB = ~((missB | -missB) >> 63);
+        return (int) ((a & keepA | b & keepB) & idMask) - 1; // an empty slot (0) gives -1 too
+    }
+
+    /**
+     * Places each entry in one of its two slots, moving the one it displaces to its other slot, and so
+     * on; null when that goes round in circles (then the caller tries a larger table).
+     */
+    private long[] cuckoo(long[] hashes, long[] entries, int slots) {
+        int m = slots - 1;
+        long[] tab = new long[slots];
+        int[] owner = new int[slots]; // index + 1 of the word in each slot
+        for (int w = 0; w < hashes.length; w++) {
+            int word = w;
+            int slot = first(hashes[word], m);
+            for (int moves = 0; ; moves++) {
+                if (owner[slot] == 0) {
+                    break;
+                }
+                if (moves > 1000) {
+                    return null;
+                }
+                int out = owner[slot] - 1;
+                owner[slot] = word + 1;
+                tab[slot] = entries[word];
+                word = out;
+                int f = first(hashes[word], m);
+                slot = slot == f ? second(hashes[word], m) : f;
             }
-            slot = (slot + 1) & mask;
+            owner[slot] = word + 1;
+            tab[slot] = entries[word];
         }
+        return tab;
     }
 
     /**
@@ -129,11 +157,11 @@ final class SurfaceLexicon {
         return TokenScanner.resolve(dict, b, len);
     }
 
-    private int home(long h) {
+    private static int first(long h, int mask) {
         return (int) ((h * 0x9E3779B97F4A7C15L) >>> 40) & mask;
     }
 
-    private static int filterBit(long h) {
-        return (int) (h >>> 48);
+    private static int second(long h, int mask) {
+        return (int) ((h * 0xC6A4A7935BD1E995L) >>> 40) & mask;
     }
 }
