@@ -194,8 +194,8 @@ public final class ThemeTagger {
 
         /**
          * Reads the words of one field in two passes. The first looks every word up in the surface
-         * lexicon (most cost one filter lookup) and lists the cue words (id &ge; 0) without branching on
-         * the answer; the second checks the phrases ending at each cue word against the cue words
+         * lexicon (two table reads) and lists the cue words (id &ge; 0), branching on neither; the
+         * second checks the phrases ending at each cue word against the cue words
          * before it: a phrase matches when its words are the last cue words, each right after the one
          * before (a possessive s may stand between) and with no sentence or paragraph break inside.
          */
