@@ -23,7 +23,6 @@ import java.util.Set;
  * are cue words, in no order a processor could predict, so a branch on "is it one?" (as a filter in
  * front of the table would need) would be mispredicted about once every other word.
  * Immutable; safe to share.
- * Immutable; safe to share.
  */
 final class SurfaceLexicon {
 
@@ -90,7 +89,7 @@ final class SurfaceLexicon {
      * Places each entry in one of its two slots, moving the one it displaces to its other slot, and so
      * on; null when that goes round in circles (then the caller tries a larger table).
      */
-    private long[] cuckoo(long[] hashes, long[] entries, int slots) {
+    private static long[] cuckoo(long[] hashes, long[] entries, int slots) {
         int m = slots - 1;
         long[] tab = new long[slots];
         int[] owner = new int[slots]; // index + 1 of the word in each slot
