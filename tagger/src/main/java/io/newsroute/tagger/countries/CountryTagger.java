@@ -101,7 +101,7 @@ public final class CountryTagger {
      * @return the routed countries, highest relevance first
      */
     public List<CountryTag> tag(ArticleTokens article) {
-        List<CountryTag> all = candidates(article.title(), article.subtitle(), article.body());
+        List<CountryTag> all = candidates(article.title(), article.subtitle(), article.body(), article.language());
         List<CountryTag> routed = new ArrayList<>(all.size());
         for (CountryTag t : all) {
             if (t.relevance() >= minRelevance) {
@@ -111,16 +111,26 @@ public final class CountryTagger {
         return routed;
     }
 
-    /** Every country with any evidence in the article, scored, highest relevance first (no threshold). */
-    public List<CountryTag> candidates(String title, String subtitle, String body) {
-        return candidates(new Tokens(title), new Tokens(subtitle), new Tokens(body));
+    /**
+     * Tags one article written in {@code language} (ISO 639-1, e.g. "fr"; null when unknown: then only
+     * the names that count in any language are read).
+     *
+     * @return the routed countries, highest relevance first
+     */
+    public List<CountryTag> tag(String title, String subtitle, String body, String language) {
+        return tag(ArticleTokens.of(title, subtitle, body).language(language));
     }
 
-    private List<CountryTag> candidates(Tokens title, Tokens subtitle, Tokens body) {
+    /** Every country with any evidence in the article, scored, highest relevance first (no threshold). */
+    public List<CountryTag> candidates(String title, String subtitle, String body) {
+        return candidates(new Tokens(title), new Tokens(subtitle), new Tokens(body), null);
+    }
+
+    private List<CountryTag> candidates(Tokens title, Tokens subtitle, Tokens body, String language) {
         List<Match> matches = new ArrayList<>();
-        finder.find(title, "title", Match.Position.TITLE, -1, matches);
-        finder.find(subtitle, "subtitle", Match.Position.SUBTITLE, -1, matches);
-        finder.find(body, "body", Match.Position.BODY, Dateline.end(body.text()), matches);
+        finder.find(title, "title", Match.Position.TITLE, null, language, matches);
+        finder.find(subtitle, "subtitle", Match.Position.SUBTITLE, null, language, matches);
+        finder.find(body, "body", Match.Position.BODY, Dateline.find(body.text()), language, matches);
         return scorer.score(matches, maxMentions);
     }
 }

@@ -41,6 +41,8 @@ final class Gazetteer {
     private final int shift;
     /** One bit per first-token hash (folded): most words miss here without touching the larger table. */
     private final long[] firstTokens = new long[FIRST_BITS / 64];
+    /** The same, for keys of which some row may be written in lower case ({@link Place#lowerCase}). */
+    private final long[] firstLowerTokens = new long[FIRST_BITS / 64];
     private static final int FIRST_BITS = 1 << 18;
     final int maxTokens;
 
@@ -63,6 +65,9 @@ final class Gazetteer {
             long h = 0;
             long first = Tokens.combine(0, t.hash(0));
             firstTokens[firstBit(first) >>> 6] |= 1L << firstBit(first);
+            if (kv.getValue().stream().anyMatch(Place::lowerCase)) {
+                firstLowerTokens[firstBit(first) >>> 6] |= 1L << firstBit(first);
+            }
             for (int i = 0; i < t.count(); i++) {
                 h = Tokens.combine(h, t.hash(i));
                 int slot = claim(h);
@@ -104,6 +109,12 @@ final class Gazetteer {
     boolean mayStart(long h) {
         int bit = firstBit(h);
         return (firstTokens[bit >>> 6] & (1L << bit)) != 0;
+    }
+
+    /** Whether some key with a row that may be written in lower case may start with that token. */
+    boolean mayStartLower(long h) {
+        int bit = firstBit(h);
+        return (firstLowerTokens[bit >>> 6] & (1L << bit)) != 0;
     }
 
     /** The slot of an n-gram hash, or -1 when no key starts with or equals it. */

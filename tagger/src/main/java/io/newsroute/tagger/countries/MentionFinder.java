@@ -42,14 +42,20 @@ final class MentionFinder {
     /**
      * @param datelineEnd offset of the dash ending the dateline, or -1 (body only)
      */
-    List<Match> find(Tokens t, String field, Match.Position position, int datelineEnd, List<Match> out) {
+    List<Match> find(Tokens t, String field, Match.Position position, Dateline.Span dateline, String language,
+                     List<Match> out) {
         boolean capsField = t.caseless();
+        int datelineStart = dateline == null ? -1 : dateline.start();
+        int datelineEnd = dateline == null ? -1 : dateline.end();
         int leadEnd = position == Match.Position.BODY ? Math.max(datelineEnd, 0) + LEAD_CHARS : -1;
         int i = 0;
         while (i < t.count()) {
-            // in running text a place name starts with a capital (filter() drops the rest): look up only those
-            boolean lowerInText = !capsField && !t.has(i, Tokens.CAP) && (datelineEnd < 0 || t.end(i) > datelineEnd);
-            if (lowerInText || !gazetteer.mayStart(Tokens.combine(0, t.hash(i)))) {
+            // in running text a place name starts with a capital (filter() drops the rest): look up only
+            // those, and the few keys that a language writes in lower case ("japonais", "deutsche")
+            boolean lowerInText = !capsField && !t.has(i, Tokens.CAP) && !t.has(i, Tokens.UNCASED)
+                    && !(t.start(i) >= datelineStart && t.end(i) <= datelineEnd);
+            long first = Tokens.combine(0, t.hash(i));
+            if (lowerInText ? !gazetteer.mayStartLower(first) : !gazetteer.mayStart(first)) {
                 i++;
                 continue;
             }
@@ -77,14 +83,14 @@ final class MentionFinder {
                 continue;
             }
             int last = i + bestLen - 1;
-            boolean inDateline = datelineEnd >= 0 && t.end(last) <= datelineEnd;
+            boolean inDateline = t.start(i) >= datelineStart && t.end(last) <= datelineEnd;
             Match.Position pos = position;
             if (inDateline) {
                 pos = Match.Position.DATELINE;
             } else if (position == Match.Position.BODY && t.start(i) < leadEnd) {
                 pos = Match.Position.LEAD;
             }
-            Place[] kept = filter(t, i, last, best.places(), capsField || inDateline, inDateline);
+            Place[] kept = filter(t, i, last, best.places(), capsField || inDateline, inDateline, language);
             if (kept.length > 0) {
                 Match m = new Match(t, field, i, last, pos, kept);
                 m.currency = last + 1 < t.count() && Arrays.binarySearch(CURRENCY_WORDS, t.hash(last + 1)) >= 0;
@@ -105,14 +111,14 @@ final class MentionFinder {
         return h;
     }
 
-    private static Place[] filter(Tokens t, int first, int last, Place[] places, boolean caps, boolean inDateline) {
-        if (!caps && !t.has(first, Tokens.CAP)) {
-            return NONE;
-        }
+    private static Place[] filter(Tokens t, int first, int last, Place[] places, boolean caps, boolean inDateline,
+                                  String language) {
+        boolean lower = !caps && !t.has(first, Tokens.CAP) && !t.has(first, Tokens.UNCASED);
         int accepted = 0;
         long mask = 0;   // gazetteer keys have a handful of places at most; more than 64 are simply not kept
         for (int k = 0; k < places.length && k < 64; k++) {
-            if (accept(t, first, last, places[k], caps, inDateline)) {
+            Place p = places[k];
+            if (p.countsIn(language) && (!lower || p.lowerCase()) && accept(t, first, last, p, caps, inDateline)) {
                 mask |= 1L << k;
                 accepted++;
             }
@@ -146,7 +152,7 @@ final class MentionFinder {
         if (p.kind() == PlaceKind.STATE_ABBREVIATION && !qualifies(t, first, caps)) {
             return false;
         }
-        return !(p.personRisk() && !caps && looksLikePerson(t, first, last, p.kind() == PlaceKind.NAME
+        return !(p.personRisk() && !caps && !t.has(first, Tokens.UNCASED) && looksLikePerson(t, first, last, p.kind() == PlaceKind.NAME
                 || p.kind() == PlaceKind.SUBDIVISION || p.kind() == PlaceKind.CITY && p.population() < FIRST_NAME_MAX_POP));
     }
 

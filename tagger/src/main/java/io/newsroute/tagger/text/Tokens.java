@@ -7,7 +7,9 @@ import java.util.Arrays;
  * The tokens of one text field, found in a single pass and shared by the country and the theme
  * tagger: reads a string, writes parallel arrays of token offsets, folded hashes and shape bits. A
  * token is a run of letters or digits; everything else separates. Letters are folded to lower case
- * without accents, so "Côte" and "COTE" hash alike. An instance can be {@linkplain #scan rescanned}
+ * without accents, so "Côte" and "COTE" hash alike. Chinese and Japanese are written without spaces:
+ * each Han, Hiragana or Katakana character is a token of its own, so a name ("北京", "ワシントン") is
+ * matched as a run of tokens anywhere in the text. An instance can be {@linkplain #scan rescanned}
  * for the next field, keeping its arrays: tagging allocates nothing per token. Not thread-safe: one
  * instance per field being tagged, per thread.
  */
@@ -28,6 +30,11 @@ public final class Tokens {
     public static final int BREAK_BEFORE = 16;
     /** Joined to the token before by a single apostrophe inside a word: the "t" of "don't", the "s" of "Japan's". */
     public static final int APOSTROPHE_BEFORE = 32;
+    /**
+     * Starts with a letter of a script that has no case (Chinese, Japanese, Arabic, Hebrew, Thai, ...):
+     * case says nothing about whether it is a name.
+     */
+    public static final int UNCASED = 64;
 
     /** Characters below this (Latin, Greek, Cyrillic, general punctuation) are folded by table lookup. */
     private static final int TABLE_SIZE = 0x2100;
@@ -36,6 +43,10 @@ public final class Tokens {
     private static final int[] CHARS = buildCharTable();
     private static final int UPPER = 1 << 16;
     private static final int LOWER = 1 << 17;
+    /** A letter with no case (see {@link #UNCASED}). */
+    private static final int NOCASE = 1 << 18;
+    /** A character that is a token by itself (Han, Hiragana, Katakana); the highest bit used. */
+    private static final int SOLO = 1 << 19;
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
     /** Mixes a token's length into its hash: two tokens hash alike only if their lengths are equal too. */
@@ -174,7 +185,10 @@ public final class Tokens {
                     i++;
                     continue;
                 }
-                if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == '\u201c') {
+                if (c == '\u3002' || c == '\uff01' || c == '\uff1f' || c == '\u061f') {
+                    sentence = true; // 。！？ and the Arabic question mark end a sentence
+                    brk = true;
+                } else if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == '\u201c') {
                     // "U.S. Steel": a dot after a single letter is an abbreviation, not the end of a sentence
                     sentence = !(c == '.' && count > 0 && end[count - 1] == i && end[count - 1] - start[count - 1] == 1);
                     if (c != ':' && c != '"' && c != '\u201c' && (c != '.' || i + 1 < n && Character.isWhitespace(s[i + 1]))) {
@@ -192,20 +206,26 @@ public final class Tokens {
             int from = i;
             long h = FNV_OFFSET;
             boolean cap = (v & UPPER) != 0;
-            do {
-                upper += (v >>> 16) & 1;
-                lower += v >>> 17;
-                char f = (char) v;
-                h = (h ^ f) * FNV_PRIME;
-                if (++i == n) {
-                    break;
-                }
-                c = s[i];
-                v = c < TABLE_SIZE ? table[c] : classify(c);
-            } while ((v & 0xffff) != 0);
+            int uncased = (v & NOCASE) != 0 ? UNCASED : 0;
+            if (v >= SOLO) {
+                h = (h ^ (char) v) * FNV_PRIME; // a Han or kana character: a token of its own
+                c = ++i < n ? s[i] : 0;
+            } else {
+                do {
+                    upper += (v >>> 16) & 1;
+                    lower += (v >>> 17) & 1;
+                    char f = (char) v;
+                    h = (h ^ f) * FNV_PRIME;
+                    if (++i == n) {
+                        break;
+                    }
+                    c = s[i];
+                    v = c < TABLE_SIZE ? table[c] : classify(c);
+                } while ((v & 0xffff) != 0 && v < SOLO);
+            }
             h ^= (i - from) * LENGTH_MIX;
             boolean apostrophe = lastEnd == from - 1 && (s[from - 1] == '\'' || s[from - 1] == '\u2019');
-            add(from, i, h, (cap ? CAP : 0) | (sentence ? SENTENCE_START : 0)
+            add(from, i, h, uncased | (cap ? CAP : 0) | (sentence ? SENTENCE_START : 0)
                     | (comma ? COMMA_BEFORE : 0) | (tight ? TIGHT_BEFORE : 0)
                     | (brk ? BREAK_BEFORE : 0) | (apostrophe ? APOSTROPHE_BEFORE : 0));
             lastEnd = i;
@@ -227,7 +247,27 @@ public final class Tokens {
         if (f == 0) {
             return 0;
         }
-        return f | (Character.isUpperCase(c) ? UPPER : Character.isLowerCase(c) ? LOWER : 0);
+        return f | caseBits(c) | (isSolo(c) ? SOLO : 0);
+    }
+
+    /** Whether {@code c} is written without spaces around its words: a Han, Hiragana or Katakana character. */
+    static boolean isSolo(char c) {
+        if (c < 0x3040) {
+            return false;
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || c == '\u30fc'; // the prolonged sound mark
+    }
+
+    private static int caseBits(char c) {
+        if (Character.isUpperCase(c)) {
+            return UPPER;
+        }
+        if (Character.isLowerCase(c)) {
+            return LOWER;
+        }
+        return Character.isLetter(c) ? NOCASE : 0;
     }
 
     private void add(int from, int to, long h, int bits) {
@@ -275,7 +315,7 @@ public final class Tokens {
         int[] t = new int[TABLE_SIZE];
         for (char c = 0; c < t.length; c++) {
             char f = FOLD[c];
-            t[c] = f == 0 ? 0 : f | (Character.isUpperCase(c) ? UPPER : Character.isLowerCase(c) ? LOWER : 0);
+            t[c] = f == 0 ? 0 : f | caseBits(c);
         }
         return t;
     }
@@ -290,6 +330,12 @@ public final class Tokens {
             char base = d.charAt(0);
             char lower = Character.toLowerCase(base);
             t[c] = lower == 0 ? Character.toLowerCase(c) : lower;
+        }
+        // letters with a stroke or without a dot, which NFD leaves as they are: "Diyarbakır", "Łódź", "Tromsø"
+        String from = "\u0131\u0141\u0142\u00d8\u00f8\u0110\u0111\u0126\u0127";
+        String to = "illoodd" + "hh";
+        for (int k = 0; k < from.length(); k++) {
+            t[from.charAt(k)] = to.charAt(k);
         }
         return t;
     }

@@ -18,6 +18,32 @@ class DatelineTest {
     }
 
     @Test
+    void shouldFindDatelinesOfOtherLanguagesWireStyles() {
+        assertThat(Dateline.end("PARIS (AFP) - Le gouvernement a annoncé")).isEqualTo(12);
+        assertThat(Dateline.end("BERLÍN, 3 mar (Reuters) - El Gobierno alemán")).isEqualTo(24);
+        assertThat(Dateline.find("Wien – Die Regierung hat")).isEqualTo(new Dateline.Span(0, 5));
+    }
+
+    @Test
+    void shouldFindAGermanDatelineThatOpensTheStoryAfterItsTeaser() {
+        String body = "Die Koalition streitet über das Budget. Wien/Linz – Der Finanzminister legte am Montag vor.";
+        Dateline.Span span = Dateline.find(body);
+        assertThat(span).isNotNull();
+        assertThat(body.substring(span.start(), span.end())).isEqualTo("Wien/Linz ");
+        String twoWords = "Forscher bewerten Freundschaften. Tel Aviv –  Forscher der Universität";
+        assertThat(twoWords.substring(Dateline.find(twoWords).start(), Dateline.find(twoWords).end())).isEqualTo("Tel Aviv ");
+        String joined = "Neue Regeln. Rio de Janeiro – Die Spiele";
+        assertThat(Dateline.find(joined)).isNotNull();
+    }
+
+    @Test
+    void shouldNotTakeADashInsideRunningTextForAGermanDateline() {
+        assertThat(Dateline.find("Der Plan – so der Minister – kommt spät.")).isNull();
+        assertThat(Dateline.find("Die Partei sagt. Wien bleibt – wie immer – gelassen.")).isNull();
+        assertThat(Dateline.find("Japan – the country hosting the summit – said little.")).isNull();
+    }
+
+    @Test
     void shouldNotTakeOrdinaryOpeningsForDatelines() {
         assertThat(Dateline.end("The minister said on Monday - and repeated it later - that talks go on.")).isEqualTo(-1);
         assertThat(Dateline.end("Japan - the country hosting the summit - said little.")).isEqualTo(-1);
