@@ -3,11 +3,13 @@ package io.newsroute.tagger;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.tagger.countries.CountryTagger;
+import io.newsroute.tagger.language.LanguageIdentifier;
 import io.newsroute.tagger.text.ArticleTokens;
 import io.newsroute.tagger.themes.ThemeTagger;
 
 /**
- * Tags an {@link Article} with its countries and themes, giving an {@link EnrichedArticle}.
+ * Tags an {@link Article} with its language, countries and themes, giving an {@link EnrichedArticle}
+ * whose {@code language} is the one {@link LanguageIdentifier} tells (ISO 639-1, or "und").
  * Plain Java, no Kafka: used by the enrichment topology, the {@code tag} command and the benchmarks.
  */
 public final class ArticleTagger implements ArticleEnricher {
@@ -17,12 +19,18 @@ public final class ArticleTagger implements ArticleEnricher {
 
     private final CountryTagger countries;
     private final ThemeTagger themes;
+    private final LanguageIdentifier languages;
     /** Each thread's tokens of title, subtitle and body, rescanned for every article. */
     private final ThreadLocal<ArticleTokens> fields = ThreadLocal.withInitial(ArticleTokens::new);
 
     public ArticleTagger(CountryTagger countries, ThemeTagger themes) {
+        this(countries, themes, LanguageIdentifier.standard());
+    }
+
+    public ArticleTagger(CountryTagger countries, ThemeTagger themes, LanguageIdentifier languages) {
         this.countries = countries;
         this.themes = themes;
+        this.languages = languages;
     }
 
     /** The tagger with the bundled gazetteer and taxonomy. */
@@ -35,9 +43,15 @@ public final class ArticleTagger implements ArticleEnricher {
         return tag(article);
     }
 
-    /** Tags one article: its fields are tokenized once, and both taggers read the same tokens. */
+    /**
+     * Tags one article: its fields are tokenized once, its language is told from those tokens, and
+     * both taggers read the same tokens in that language.
+     */
     public EnrichedArticle tag(Article article) {
         ArticleTokens tokens = fields.get().scan(article.title(), article.subtitle(), article.body());
-        return EnrichedArticle.of(article, countries.tag(tokens), themes.tag(tokens), VERSION);
+        String language = languages.identify(tokens, article.language());
+        tokens.language(language);
+        Article told = language.equals(article.language()) ? article : article.withLanguage(language);
+        return EnrichedArticle.of(told, countries.tag(tokens), themes.tag(tokens), VERSION);
     }
 }

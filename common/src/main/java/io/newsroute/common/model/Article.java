@@ -34,6 +34,11 @@ public record Article(
         authors = authors == null ? List.of() : List.copyOf(authors);
     }
 
+    /** A copy with another language (ISO 639-1 or BCP-47 tag). */
+    public Article withLanguage(String newLanguage) {
+        return new Article(id, url, source, title, subtitle, authors, published, newLanguage, body, ingestedAt);
+    }
+
     /** A copy with another id. */
     public Article withId(String newId) {
         return new Article(newId, url, source, title, subtitle, authors, published, language, body, ingestedAt);
