@@ -2,7 +2,9 @@
 # Measures the theme tagger on labelled news: tags every story of a JSON-lines file and prints the
 # scorer's table and, as its last line, its summary (restricted, strict, recall, tops_per_article).
 #   bench/eval-themes.sh [GOLD.jsonl] [--harness]
-# GOLD defaults to ../shared/eval/bbc_dev.jsonl (lines: id, title, body, category).
+# GOLD defaults to ../shared/eval/bbc_dev.jsonl (lines: id, title, body, category); a GOLD in an ml/ folder
+# (German and French news with IPTC top levels: ml/de_dev.jsonl, ml/fr_dev.jsonl) is scored by
+# score_topics.py from the folder above it, the others by score_themes.py.
 # Uses the CLI's `tag` command when app/target/newsroute.jar is built, newer than the tagger and common
 # sources (so it never triggers a build nor measures stale code) and has a `tag` command; otherwise (or
 # with --harness) runs the theme tagger's harness io.newsroute.tagger.themes.ThemeEvalMain (tagger test classes) on a
@@ -20,9 +22,15 @@ for arg in "$@"; do
 done
 gold="${gold:-$here/../shared/eval/bbc_dev.jsonl}"
 [ -f "$gold" ] || gold=/work/shared/eval/bbc_dev.jsonl
-scorer="$(dirname "$gold")/score_themes.py"
-[ -f "$scorer" ] || scorer="$here/../shared/eval/score_themes.py"
-[ -f "$scorer" ] || scorer=/work/shared/eval/score_themes.py
+scorer_name=score_themes.py
+gold_dir="$(dirname "$gold")"
+if [ "$(basename "$gold_dir")" = ml ]; then
+  scorer_name=score_topics.py
+  gold_dir="$(dirname "$gold_dir")"
+fi
+scorer="$gold_dir/$scorer_name"
+[ -f "$scorer" ] || scorer="$here/../shared/eval/$scorer_name"
+[ -f "$scorer" ] || scorer="/work/shared/eval/$scorer_name"
 pred="$(mktemp /tmp/eval-themes.XXXXXX.jsonl)"
 cpfile="$(mktemp /tmp/eval-themes-cp.XXXXXX)"
 trap 'rm -f "$pred" "$cpfile"' EXIT
@@ -52,7 +60,8 @@ else
   echo "eval-themes: using the ThemeEvalMain harness" >&2
   (cd "$here" && mvn -q -o -pl tagger -am test-compile >&2) || (cd "$here" && mvn -q -pl tagger -am test-compile >&2)
   cp="$here/tagger/target/classes:$here/tagger/target/test-classes:$here/common/target/classes"
-  if (cd "$here" && mvn -q -o -pl tagger dependency:build-classpath -Dmdep.outputFile="$cpfile" >&2); then
+  if (cd "$here" && { mvn -q -o -pl tagger dependency:build-classpath -Dmdep.outputFile="$cpfile" >/dev/null 2>&1 \
+      || mvn -q -pl tagger dependency:build-classpath -Dmdep.outputFile="$cpfile" >&2; }); then
     cp="$cp:$(cat "$cpfile")"
   else
     m2="${MAVEN_REPO:-$HOME/.m2/repository}"

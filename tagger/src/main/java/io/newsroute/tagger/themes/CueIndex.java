@@ -16,7 +16,12 @@ import java.util.TreeSet;
 final class CueIndex {
 
     final TokenDictionary dict = new TokenDictionary();
-    /** Every inflected form of the cue words, looked up straight from the tokenizer's hash. */
+    /** The language of the cues compiled here. */
+    final CueLanguage language;
+    /**
+     * Every inflected form of the cue words, looked up straight from the tokenizer's hash (English);
+     * null for the other languages, whose words are stemmed as they are read.
+     */
     final SurfaceLexicon lexicon;
     final ThemeDefinition[] themes;
     /**
@@ -102,7 +107,14 @@ final class CueIndex {
         }
     }
 
+    /** The English cues of {@code taxonomy}. */
     CueIndex(Taxonomy taxonomy) {
+        this(taxonomy, CueLanguage.EN);
+    }
+
+    /** The cues of {@code taxonomy} written in {@code language}. */
+    CueIndex(Taxonomy taxonomy, CueLanguage language) {
+        this.language = language;
         List<ThemeDefinition> defs = taxonomy.themes();
         IptcVocabulary vocabulary = taxonomy.vocabulary();
         int n = defs.size();
@@ -167,7 +179,10 @@ final class CueIndex {
         Map<String, List<String>> tokensOf = new HashMap<>();
         for (int i = 0; i < n; i++) {
             for (Cue c : themes[i].cues()) {
-                List<String> toks = TokenScanner.normalize(c.phrase());
+                if (!c.language().equals(language.code)) {
+                    continue;
+                }
+                List<String> toks = TokenScanner.normalize(c.phrase(), language);
                 String key = String.join(" ", toks);
                 tokensOf.putIfAbsent(key, toks);
                 targets.computeIfAbsent(key, k -> new ArrayList<>())
@@ -195,7 +210,7 @@ final class CueIndex {
         feedNode = feedNodes.stream().mapToInt(Integer::intValue).toArray();
         feedWeight = feedWeights.stream().mapToDouble(Double::doubleValue).toArray();
         dict.freeze();
-        lexicon = new SurfaceLexicon(dict);
+        lexicon = language == CueLanguage.EN ? new SurfaceLexicon(dict) : null;
         List<List<Integer>> last = new ArrayList<>();
         for (int i = 0; i < dict.size(); i++) {
             last.add(null);

@@ -17,12 +17,16 @@ import java.util.regex.Pattern;
  * cue 2.0: bilateral relations, foreign minister, diplomatic ties
  * cue 1.0: embassy, ambassador
  * not 1.0: relations manager
+ * cue@de 2.0: Außenminister, bilaterale Beziehungen
+ * cue@fr 2.0: ministre des affaires étrangères
  * </pre>
  *
  * <p>A {@code theme} line names an active IPTC qcode and its exact IPTC label (case-insensitive);
  * parent and top-level come from the IPTC table. {@code cue W:} lines add comma-separated phrases
  * that count {@code W} each; {@code not W:} lines add disambiguating phrases that subtract
- * {@code W}. Weights are in (0, {@value #MAX_WEIGHT}]. All problems are collected and reported
+ * {@code W}. {@code cue@xx} and {@code not@xx} lines are the same in language {@code xx} (fr, de, es, pt,
+ * it; plain lines are English): an article gets only the cues of its own language, and an article in
+ * a language with no cues gets no themes. Weights are in (0, {@value #MAX_WEIGHT}]. All problems are collected and reported
  * together in one {@link ThemeFileException}.
  */
 final class ThemeFileParser {
@@ -79,7 +83,7 @@ final class ThemeFileParser {
                     drafts.add(current);
                     skipping = false;
                 }
-            } else if (line.startsWith("cue ") || line.startsWith("not ")) {
+            } else if (line.startsWith("cue ") || line.startsWith("not ") || line.startsWith("cue@") || line.startsWith("not@")) {
                 if (current == null) {
                     if (!skipping) {
                         problems.add(at(lineNo, "'" + line.substring(0, 3) + "' line before any 'theme' line"));
@@ -142,8 +146,20 @@ final class ThemeFileParser {
     }
 
     private void parseCues(String line, int lineNo, Draft theme, List<String> problems) {
-        boolean negative = line.startsWith("not ");
+        boolean negative = line.startsWith("not");
+        CueLanguage language = CueLanguage.EN;
         String rest = line.substring(4);
+        if (line.charAt(3) == '@') {
+            int sp = rest.indexOf(' ');
+            String code = sp < 0 ? rest : rest.substring(0, sp);
+            language = CueLanguage.of(code);
+            if (language == null || !code.equals(language.code)) {
+                problems.add(at(lineNo, "unknown cue language '" + clip(code) + "' (cues can be written in "
+                        + CueLanguage.codes() + ", as in 'cue@de 2: Bundesliga')"));
+                return;
+            }
+            rest = sp < 0 ? "" : rest.substring(sp + 1);
+        }
         int colon = rest.indexOf(':');
         if (colon < 0) {
             problems.add(at(lineNo, "missing ':' after the weight, expected '" + line.substring(0, 3) + " W: phrases'"));
@@ -169,7 +185,7 @@ final class ThemeFileParser {
                 problems.add(at(lineNo, "empty cue phrase (stray comma?)"));
                 continue;
             }
-            List<String> tokens = TokenScanner.normalize(phrase);
+            List<String> tokens = TokenScanner.normalize(phrase, language);
             if (tokens.isEmpty()) {
                 problems.add(at(lineNo, "cue '" + clip(phrase) + "' has no word in it"));
                 continue;
@@ -183,14 +199,14 @@ final class ThemeFileParser {
                 problems.add(at(lineNo, "cue '" + clip(phrase) + "' has more than " + MAX_PHRASE_TOKENS + " words"));
                 continue;
             }
-            String key = String.join(" ", tokens);
+            String key = language.code + ":" + String.join(" ", tokens);
             Integer first = theme.seen.putIfAbsent(key, lineNo);
             if (first != null) {
                 problems.add(at(lineNo, "duplicate cue '" + clip(phrase) + "' in theme " + theme.topic.code()
                         + " (same words as a cue on line " + first + ")"));
                 continue;
             }
-            theme.cues.add(new Cue(phrase, weight, negative, lineNo));
+            theme.cues.add(new Cue(phrase, weight, negative, lineNo, language.code));
         }
     }
 

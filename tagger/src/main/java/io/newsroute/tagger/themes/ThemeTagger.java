@@ -62,14 +62,46 @@ public final class ThemeTagger {
     }
 
     private final Taxonomy taxonomy;
-    /** One reusable set of accumulators per thread: tagging allocates little besides its result. */
-    private final ThreadLocal<Run> runs;
+    /** The compiled cues of each language that has any, by {@link CueLanguage#ordinal()}; null for the others. */
+    private final CueIndex[] indexes = new CueIndex[CueLanguage.values().length];
+    /** One reusable set of accumulators per thread and language: tagging allocates little besides its result. */
+    private final ThreadLocal<Run[]> runs = ThreadLocal.withInitial(() -> new Run[CueLanguage.values().length]);
 
     /** A tagger for the given taxonomy. */
     public ThemeTagger(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
-        CueIndex compiled = new CueIndex(taxonomy);
-        this.runs = ThreadLocal.withInitial(() -> new Run(compiled));
+        for (CueLanguage language : CueLanguage.values()) {
+            boolean any = language == CueLanguage.EN || taxonomy.themes().stream()
+                    .anyMatch(t -> t.cues().stream().anyMatch(c -> c.language().equals(language.code)));
+            if (any) {
+                indexes[language.ordinal()] = new CueIndex(taxonomy, language);
+            }
+        }
+    }
+
+    /** The languages (ISO 639-1) this tagger has cues in. */
+    public List<String> languages() {
+        List<String> out = new java.util.ArrayList<>();
+        for (CueLanguage l : CueLanguage.values()) {
+            if (indexes[l.ordinal()] != null) {
+                out.add(l.code);
+            }
+        }
+        return out;
+    }
+
+    /** This thread's accumulators for {@code language}, or null when the taxonomy has no cues in it. */
+    private Run run(CueLanguage language) {
+        if (language == null || indexes[language.ordinal()] == null) {
+            return null;
+        }
+        Run[] mine = runs.get();
+        Run r = mine[language.ordinal()];
+        if (r == null) {
+            r = new Run(indexes[language.ordinal()]);
+            mine[language.ordinal()] = r;
+        }
+        return r;
     }
 
     /** The tagger with the bundled taxonomy. */
@@ -123,8 +155,8 @@ public final class ThemeTagger {
         final String[] fieldText = new String[FIELDS.length];
         /** Number of the current cue word across fields and calls, from 1 (0 in lastToken means never). */
         int tokenNo;
-        /** Resolves the rare words joined by an apostrophe ("don't"), by stemming. */
-        final TokenScanner scanner = new TokenScanner();
+        /** Resolves the rare words joined by an apostrophe ("don't"), and every word of a language without a lexicon, by stemming. */
+        final TokenScanner scanner;
         /** Tokens of title, subtitle and body for {@link #tag(String, String, String)}. */
         final ArticleTokens fields = new ArticleTokens();
         /** Scratch of {@link #result()}: evidence per top level, the kept ones, and the candidates. */
@@ -157,6 +189,7 @@ public final class ThemeTagger {
 
         Run(CueIndex index) {
             this.index = index;
+            this.scanner = new TokenScanner(index.language);
             agg = new double[index.nodes];
             own = new double[index.themes.length];
             seen = new int[index.phraseTokens.length];
@@ -225,17 +258,20 @@ public final class ThemeTagger {
             int[] cueNext = this.cueNext;
             int[] cueJoin = this.cueJoin;
             int m = 0;
+            boolean join = index.language.joinsApostrophes;
             for (int k = 0; k < n; k++) {
-                if (t.has(k, Tokens.APOSTROPHE_BEFORE)) {
+                if (join && t.has(k, Tokens.APOSTROPHE_BEFORE)) {
                     continue; // part of the word before, or a possessive s
                 }
                 int last = k;
                 int id;
-                if (k + 1 < n && t.has(k + 1, Tokens.APOSTROPHE_BEFORE)) {
+                if (join && k + 1 < n && t.has(k + 1, Tokens.APOSTROPHE_BEFORE)) {
                     last = TokenScanner.lastTokenOfWord(t, k);
                     id = scanner.resolve(index.dict, t, k, last);
-                } else {
+                } else if (lexicon != null) {
                     id = lexicon.id(t, k);
+                } else {
+                    id = scanner.resolve(index.dict, t, k, k); // a language whose words are stemmed as read
                 }
                 cueIds[m] = id;
                 cueFirst[m] = k;
@@ -249,7 +285,7 @@ public final class ThemeTagger {
                 int k = cueFirst[i];
                 int last = cueLast[i];
                 int after = last + 1;
-                if (after < n && TokenScanner.isPossessiveS(t, after)) {
+                if (join && after < n && TokenScanner.isPossessiveS(t, after)) {
                     after++; // "Japan's economy": the words stay adjacent
                 }
                 cueNext[i] = after;
@@ -595,7 +631,20 @@ public final class ThemeTagger {
      * @return themes sorted by score, highest first
      */
     public List<ThemeTag> tag(String title, String subtitle, String body) {
-        Run run = runs.get();
+        return tag(title, subtitle, body, "en");
+    }
+
+    /**
+     * Tags one article written in {@code language} (ISO 639-1; null is taken for English). Any text
+     * argument may be null or empty.
+     *
+     * @return themes sorted by score, highest first; none when the taxonomy has no cues in that language
+     */
+    public List<ThemeTag> tag(String title, String subtitle, String body, String language) {
+        Run run = run(language == null ? CueLanguage.EN : CueLanguage.of(language));
+        if (run == null) {
+            return List.of();
+        }
         ArticleTokens f = run.fields.scan(title, subtitle, body);
         return scan(run, f.title(), f.subtitle(), f.body()).result();
     }
@@ -607,12 +656,17 @@ public final class ThemeTagger {
      * @return themes sorted by score, highest first
      */
     public List<ThemeTag> tag(ArticleTokens article) {
-        return scan(runs.get(), article.title(), article.subtitle(), article.body()).result();
+        String language = article.language();
+        Run run = run(language == null ? CueLanguage.EN : CueLanguage.of(language));
+        if (run == null) {
+            return List.of(); // a language with no cues gets no themes rather than English guesses
+        }
+        return scan(run, article.title(), article.subtitle(), article.body()).result();
     }
 
-    /** Evidence per top-level qcode before any selection; for tests and tuning. */
+    /** Evidence per top-level qcode before any selection (English cues); for tests and tuning. */
     Map<String, Double> topLevelEvidence(String title, String subtitle, String body) {
-        return scan(runs.get(), new Tokens(title), new Tokens(subtitle), new Tokens(body)).topLevelEvidence();
+        return scan(run(CueLanguage.EN), new Tokens(title), new Tokens(subtitle), new Tokens(body)).topLevelEvidence();
     }
 
     private static Run scan(Run run, Tokens title, Tokens subtitle, Tokens body) {

@@ -19,6 +19,17 @@ final class TokenScanner {
     static final int MAX_TOKEN = 32;
 
     private final char[] buf = new char[MAX_TOKEN + 1];
+    private final CueLanguage language;
+
+    /** A scanner of English words. */
+    TokenScanner() {
+        this(CueLanguage.EN);
+    }
+
+    /** A scanner of words of {@code language}, stemmed as that language stems them. */
+    TokenScanner(CueLanguage language) {
+        this.language = language;
+    }
 
     /** "Japan's": token {@code k} is a single s joined by an apostrophe, which ends the word before it. */
     static boolean isPossessiveS(Tokens t, int k) {
@@ -50,7 +61,14 @@ final class TokenScanner {
     /** The dictionary id of the word made of tokens {@code first..last}, by stemming it; -1 when none. */
     int resolve(TokenDictionary dict, Tokens t, int first, int last) {
         int len = fold(t, first, last);
-        return len < 0 ? -1 : resolve(dict, buf, len);
+        if (len < 0) {
+            return -1;
+        }
+        if (language == CueLanguage.EN) {
+            return resolve(dict, buf, len);
+        }
+        int n = language.stemmer.stem(buf, len);
+        return n == 0 ? -1 : dict.lookup(buf, n, TokenDictionary.hash(buf, n));
     }
 
     /** The dictionary id of the folded word {@code b[0..len)} (stemmed in place), or -1. */
@@ -68,18 +86,23 @@ final class TokenScanner {
         return dict.lookup(b, n, TokenDictionary.hash(b, n));
     }
 
-    /** Normal forms (folded, stemmed) of the words of {@code phrase}; null for an over-long word. Slow path for loading. */
+    /** Normal forms (folded, stemmed) of the words of an English {@code phrase}; null for an over-long word. */
     static List<String> normalize(String phrase) {
+        return normalize(phrase, CueLanguage.EN);
+    }
+
+    /** Normal forms (folded, stemmed) of the words of {@code phrase}; null for an over-long word. Slow path for loading. */
+    static List<String> normalize(String phrase, CueLanguage language) {
         List<String> out = new ArrayList<>();
         Tokens t = new Tokens(phrase);
-        TokenScanner sc = new TokenScanner();
+        TokenScanner sc = new TokenScanner(language);
         for (int k = 0; k < t.count(); k++) {
-            if (t.has(k, Tokens.APOSTROPHE_BEFORE)) {
+            if (language.joinsApostrophes && t.has(k, Tokens.APOSTROPHE_BEFORE)) {
                 continue; // a possessive s, or part of the word before
             }
-            int last = lastTokenOfWord(t, k);
+            int last = language.joinsApostrophes ? lastTokenOfWord(t, k) : k;
             int len = sc.fold(t, k, last);
-            out.add(len < 0 ? null : new String(sc.buf, 0, LightStemmer.stem(sc.buf, len)));
+            out.add(len < 0 ? null : new String(sc.buf, 0, language.stemmer.stem(sc.buf, len)));
         }
         return out;
     }

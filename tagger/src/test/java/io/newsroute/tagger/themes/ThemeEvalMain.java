@@ -20,7 +20,8 @@ import java.nio.file.Path;
  * Measuring harness (test scope, not shipped): reads JSON-lines articles ({@code id}, {@code title},
  * optional {@code subtitle}, {@code body}) from a file or stdin and writes one prediction line per
  * article, {@code {"id": ..., "themes": [{"code", "label", "top", "score"}, ...]}}, to stdout, in the
- * format {@code score_themes.py} reads. Calls {@link ThemeTagger} directly, so it does not depend on
+ * format {@code score_themes.py} and {@code score_topics.py} read. An article's optional {@code language}
+ * field (ISO 639-1, default English) chooses the cues. Calls {@link ThemeTagger} directly, so it does not depend on
  * the country tagger. Reports throughput on stderr. Usage: {@code ThemeEvalMain [FILE] [--themes FILE]}.
  */
 public final class ThemeEvalMain {
@@ -57,7 +58,7 @@ public final class ThemeEvalMain {
                 String subtitle = a.path("subtitle").asText("");
                 String body = a.path("body").asText("");
                 long t0 = System.nanoTime();
-                var tags = tagger.tag(title, subtitle, body);
+                var tags = tagger.tag(title, subtitle, body, a.path("language").asText("en"));
                 nanos += System.nanoTime() - t0;
                 chars += title.length() + subtitle.length() + body.length();
                 n++;
