@@ -30,7 +30,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code newsroute subscribe}: prints the articles arriving on the chosen country topics (read_committed),
- * readable by default or as JSON lines, optionally only those with a theme (or a descendant of it).
+ * readable by default or as JSON lines, optionally only those with a theme (or a descendant of it) or
+ * in a language.
  * An article routed to several of the chosen countries is printed once.
  */
 @Command(name = "subscribe", mixinStandardHelpOptions = true,
@@ -50,6 +51,10 @@ public final class SubscribeCommand implements Callable<Integer> {
     @Option(names = {"-t", "--theme"}, paramLabel = "CODE_OR_LABEL",
             description = "Only articles with this IPTC Media Topic or one below it, by code (medtop:11000000) or label (repeatable: any).")
     List<String> themes = new ArrayList<>();
+
+    @Option(names = {"-l", "--language"}, paramLabel = "CODE",
+            description = "Only articles in this language, by ISO 639-1 code as the record's language field has it (fr, de, ja; repeatable: any).")
+    List<String> languages = new ArrayList<>();
 
     @Option(names = "--from-beginning", description = "Start at the oldest article instead of new ones only.")
     boolean fromBeginning;
@@ -77,6 +82,7 @@ public final class SubscribeCommand implements Callable<Integer> {
                     "'" + c + "' is not an ISO 3166-1 alpha-2 country code")));
         }
         ThemeFilter filter = ThemeFilter.of(themes, config);
+        LanguageFilter language = LanguageFilter.of(languages);
         Properties p = config.clientProperties("consumer");
         p.put(ConsumerConfig.GROUP_ID_CONFIG, group == null ? "newsroute-subscribe-" + UUID.randomUUID() : group);
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -103,7 +109,7 @@ public final class SubscribeCommand implements Callable<Integer> {
                             System.err.println("skipping unreadable record " + r.topic() + "-" + r.partition() + "@" + r.offset());
                             continue;
                         }
-                        if (a == null || !filter.accepts(a) || !printed.add(a.id())) {
+                        if (a == null || !filter.accepts(a) || !language.accepts(a) || !printed.add(a.id())) {
                             continue;
                         }
                         out.println(json ? serde.toJson(a) : "[" + r.topic() + "] " + Display.article(a, "").stripTrailing());
