@@ -128,9 +128,11 @@ public final class CountryTagger {
 
     private List<CountryTag> candidates(Tokens title, Tokens subtitle, Tokens body, String language) {
         List<Match> matches = new ArrayList<>();
-        finder.find(title, "title", Match.Position.TITLE, null, language, matches);
-        finder.find(subtitle, "subtitle", Match.Position.SUBTITLE, null, language, matches);
-        finder.find(body, "body", Match.Position.BODY, Dateline.find(body.text()), language, matches);
-        return scorer.score(matches, maxMentions);
+        List<Gazetteer.Entry> persons = new ArrayList<>(0);
+        finder.find(title, "title", Match.Position.TITLE, null, language, matches, persons);
+        finder.find(subtitle, "subtitle", Match.Position.SUBTITLE, null, language, matches, persons);
+        finder.find(body, "body", Match.Position.BODY, Dateline.find(body.text()), language, matches, persons);
+        MentionFinder.dropPersonNames(matches, persons);
+        return scorer.score(matches, maxMentions, title.text().length() + subtitle.text().length() + body.text().length());
     }
 }

@@ -18,14 +18,18 @@ final class Match {
     final Position position;
     /** The candidates left after case and context checks, best default first. */
     final Place[] candidates;
+    /** The gazetteer key that matched (shared by every match of the same name). */
+    final Gazetteer.Entry entry;
     /** Followed by a currency word ("Swiss franc", "U.S. dlrs"): weak evidence of what the story is about. */
     boolean currency;
     /** The chosen place (its country may come from a qualifier, as in "Paris, Texas"); null until resolved. */
     Place place;
     String code;
 
-    Match(Tokens tokens, String field, int firstToken, int lastToken, Position position, Place[] candidates) {
+    Match(Tokens tokens, String field, int firstToken, int lastToken, Position position, Place[] candidates,
+          Gazetteer.Entry entry) {
         this.tokens = tokens;
+        this.entry = entry;
         this.field = field;
         this.firstToken = firstToken;
         this.lastToken = lastToken;

@@ -17,6 +17,23 @@ final class MentionFinder {
     private static final Set<String> PLACE_PREFIXES = Set.of("greater", "central", "northern", "southern",
             "eastern", "western", "north", "south", "east", "west", "upper", "lower", "downtown", "metropolitan",
             "in", "of", "to", "from", "and", "for", "with", "by", "at", "on", "the", "neighbouring", "neighboring");
+    /** Words that open English sentences and may stand right before a place name ("Meanwhile Jordan said"). */
+    private static final Set<String> SENTENCE_OPENERS = Set.of("a", "an", "as", "after", "before", "but", "while",
+            "when", "if", "since", "because", "although", "though", "unlike", "like", "including", "both", "all",
+            "meanwhile", "today", "yesterday", "tomorrow", "now", "then", "also", "only", "even", "still", "yet",
+            "indeed", "however", "elsewhere", "here", "there", "across", "throughout", "inside", "outside",
+            "within", "beyond", "between", "among", "against", "despite", "under", "over", "about", "around",
+            "near", "behind", "beside", "via", "where", "why", "how", "what", "whether", "so", "thus", "hence",
+            "once", "until", "during", "without", "toward", "towards", "into", "onto", "upon", "neither", "either",
+            "not", "nor", "or", "rival", "nearby", "landlocked", "oil", "war", "post", "pre", "pro", "anti",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "this",
+            "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "many", "most", "some",
+            "every", "each", "several", "few", "first", "new", "old", "modern", "ancient", "former", "independent",
+            "democratic", "communist", "socialist", "imperial", "colonial", "rural", "urban", "coastal", "tiny",
+            "small", "big", "large", "poor", "rich", "wealthy", "impoverished", "mainland", "offshore", "visiting",
+            "host", "hosts", "hosting", "defending", "champion", "champions", "holders", "did", "does",
+            "do", "will", "would", "could", "should", "can", "may", "might", "must", "has", "have", "had", "is",
+            "was", "are", "were", "said", "says", "reports", "officials", "sources");
     /** Words that make the name before them a currency ("Swiss franc", "U.S. dlrs", "Canadian dollar bond"). */
     private static final long[] CURRENCY_WORDS = hashes("dollar dollars dlr dlrs franc francs guilder guilders mark marks "
             + "yen pound pounds sterling lira lire peseta pesetas crown crowns krona kronor krone kroner rand rupee rupees "
@@ -42,8 +59,12 @@ final class MentionFinder {
     /**
      * @param datelineEnd offset of the dash ending the dateline, or -1 (body only)
      */
+    /**
+     * Adds the place names of one field to {@code out}, in order; a name rejected somewhere as part of
+     * a person's name ("Michael Jordan") is added to {@code persons}, for {@link #dropPersonNames}.
+     */
     List<Match> find(Tokens t, String field, Match.Position position, Dateline.Span dateline, String language,
-                     List<Match> out) {
+                     List<Match> out, List<Gazetteer.Entry> persons) {
         boolean capsField = t.caseless();
         int datelineStart = dateline == null ? -1 : dateline.start();
         int datelineEnd = dateline == null ? -1 : dateline.end();
@@ -91,8 +112,12 @@ final class MentionFinder {
                 pos = Match.Position.LEAD;
             }
             Place[] kept = filter(t, i, last, best.places(), capsField || inDateline, inDateline, language);
+            if (kept.length < best.places().length && !capsField && !inDateline && !persons.contains(best)
+                    && namesPerson(t, i, last, best.places())) {
+                persons.add(best);
+            }
             if (kept.length > 0) {
-                Match m = new Match(t, field, i, last, pos, kept);
+                Match m = new Match(t, field, i, last, pos, kept, best);
                 m.currency = last + 1 < t.count() && Arrays.binarySearch(CURRENCY_WORDS, t.hash(last + 1)) >= 0;
                 out.add(m);
             }
@@ -152,8 +177,38 @@ final class MentionFinder {
         if (p.kind() == PlaceKind.STATE_ABBREVIATION && !qualifies(t, first, caps)) {
             return false;
         }
-        return !(p.personRisk() && !caps && !t.has(first, Tokens.UNCASED) && looksLikePerson(t, first, last, p.kind() == PlaceKind.NAME
-                || p.kind() == PlaceKind.SUBDIVISION || p.kind() == PlaceKind.CITY && p.population() < FIRST_NAME_MAX_POP));
+        return !(p.personRisk() && !caps && !t.has(first, Tokens.UNCASED) && looksLikePerson(t, first, last, personCheckNext(p)));
+    }
+
+    /** Whether the name at {@code first..last} was rejected here as (part of) a person's name. */
+    private static boolean namesPerson(Tokens t, int first, int last, Place[] places) {
+        if (t.has(first, Tokens.UNCASED)) {
+            return false;
+        }
+        for (Place p : places) {
+            if (p.personRisk() && looksLikePerson(t, first, last, personCheckNext(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean personCheckNext(Place p) {
+        return p.kind() == PlaceKind.NAME || p.kind() == PlaceKind.SUBDIVISION
+                || p.kind() == PlaceKind.CITY && p.population() < FIRST_NAME_MAX_POP;
+    }
+
+    /**
+     * Once a name was read as a person's somewhere in the article ("Michael Jordan scored 40"), its
+     * other mentions ("Jordan hit the winner") are the same person, unless a place's context says
+     * otherwise: a dateline, a locative before it ("in Jordan") or a qualifier after it.
+     */
+    static void dropPersonNames(List<Match> matches, List<Gazetteer.Entry> persons) {
+        if (persons.isEmpty()) {
+            return;
+        }
+        matches.removeIf(m -> persons.contains(m.entry) && m.position != Match.Position.DATELINE
+                && !placeContext(m.tokens, m.firstToken, m.lastToken));
     }
 
     /** "in Reading", "near Mobile", "Mobile, Ala.": what makes a word-like name a place. */
@@ -168,10 +223,15 @@ final class MentionFinder {
         return first > 0 && t.has(first, Tokens.COMMA_BEFORE) && (caps || t.has(first - 1, Tokens.CAP));
     }
 
-    /** "Michael Jordan", "Chad Smith": a capitalised word right before or after, in running text. */
+    /**
+     * "Michael Jordan", "Chad Smith": a capitalised word right before or after, in running text. A
+     * word opening the sentence counts before the name unless it is a word that opens sentences anyway
+     * ("Meanwhile Jordan", "Neighbouring Jordan").
+     */
     private static boolean looksLikePerson(Tokens t, int first, int last, boolean checkNext) {
         if (first > 0 && t.has(first, Tokens.TIGHT_BEFORE) && t.has(first - 1, Tokens.CAP)
-                && !t.has(first - 1, Tokens.SENTENCE_START) && !PLACE_PREFIXES.contains(t.folded(first - 1))) {
+                && !PLACE_PREFIXES.contains(t.folded(first - 1))
+                && (!t.has(first - 1, Tokens.SENTENCE_START) || !SENTENCE_OPENERS.contains(t.folded(first - 1)))) {
             return true;
         }
         int next = last + 1;

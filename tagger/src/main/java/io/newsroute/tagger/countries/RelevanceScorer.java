@@ -33,6 +33,12 @@ final class RelevanceScorer {
 
     /** Raw evidence at which relevance reaches 1 - 1/e before the share of the article is applied. */
     private static final double SCALE = 3.0;
+    /**
+     * Articles shorter than this many characters need less evidence in proportion (down to half): in a
+     * story of two sentences, a country named once as a party to the event is named as often as it
+     * will ever be.
+     */
+    static final int SHORT_CHARS = 600;
     /** Share of the article's strongest evidence and relevance a primary country needs. */
     static final double PRIMARY_SHARE = 0.5;
     static final double PRIMARY_RELEVANCE = 0.4;
@@ -44,7 +50,8 @@ final class RelevanceScorer {
     }
 
     /** Every country with evidence, scored, highest relevance first, each with at most maxMentions mentions. */
-    List<CountryTag> score(List<Match> matches, int maxMentions) {
+    List<CountryTag> score(List<Match> matches, int maxMentions, int articleChars) {
+        double scale = SCALE * Math.max(0.5, Math.min(1.0, articleChars / (double) SHORT_CHARS));
         resolve(matches);
         Map<String, Evidence> byCode = new HashMap<>();
         for (Match m : matches) {
@@ -67,7 +74,7 @@ final class RelevanceScorer {
         List<CountryTag> out = new ArrayList<>(byCode.size());
         for (Evidence e : byCode.values()) {
             double share = e.raw / max;
-            double relevance = (1 - Math.exp(-e.raw / SCALE)) * (0.3 + 0.7 * share);
+            double relevance = (1 - Math.exp(-e.raw / scale)) * (0.3 + 0.7 * share);
             relevance = Math.round(relevance * 1000) / 1000.0;
             boolean primary = share >= PRIMARY_SHARE && relevance >= PRIMARY_RELEVANCE;
             out.add(new CountryTag(e.code, gazetteer.name(e.code), relevance, primary, e.mentions));
@@ -96,10 +103,16 @@ final class RelevanceScorer {
             }
             Match q = i + 1 < n ? matches.get(i + 1) : null;
             if (q != null && isTown(m) && q.tokens == m.tokens && q.firstToken == m.lastToken + 1
-                    && q.tokens.has(q.firstToken, Tokens.COMMA_BEFORE) && isQualifier(q)) {
-                String code = q.onlyCode();
-                m.place = candidateIn(m, code);
-                m.code = code;
+                    && q.tokens.has(q.firstToken, Tokens.COMMA_BEFORE)) {
+                if (isQualifier(q)) {
+                    String code = q.onlyCode();
+                    m.place = candidateIn(m, code);
+                    m.code = code;
+                } else if (m.onlyCode() != null && subdivisionIn(q, m.onlyCode()) != null) {
+                    // "ATLANTA, Georgia": the qualifier is the state of the town's country, not the country
+                    q.place = subdivisionIn(q, m.onlyCode());
+                    q.code = q.place.code();
+                }
             }
         }
         Map<String, double[]> support = new HashMap<>();
@@ -166,6 +179,16 @@ final class RelevanceScorer {
         PlaceKind k = q.candidates[0].kind();
         return k == PlaceKind.SUBDIVISION || k == PlaceKind.STATE_ABBREVIATION || k == PlaceKind.NAME
                 || k == PlaceKind.ALIAS || k == PlaceKind.FORMER;
+    }
+
+    /** The qualifier's candidate that is a subdivision of country {@code code}, or null. */
+    private static Place subdivisionIn(Match q, String code) {
+        for (Place p : q.candidates) {
+            if (p.code().equals(code) && (p.kind() == PlaceKind.SUBDIVISION || p.kind() == PlaceKind.STATE_ABBREVIATION)) {
+                return p;
+            }
+        }
+        return null;
     }
 
     private static Place candidateIn(Match m, String code) {
