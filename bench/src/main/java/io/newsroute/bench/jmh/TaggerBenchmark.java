@@ -1,6 +1,7 @@
 package io.newsroute.bench.jmh;
 
 import io.newsroute.bench.ArticlePool;
+import io.newsroute.bench.MixedLanguageArticles;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
@@ -31,7 +32,9 @@ import java.util.concurrent.TimeUnit;
  * article per operation, single-threaded (so a rate is per core): the shared tokenizer alone, the
  * country tagger, the theme tagger (each reading the text itself), both together as
  * {@link ArticleTagger} (the text read once for both), and a plain single pass over the same
- * characters (the floor that any tagger reading the text once is measured against). What themes
+ * characters (the floor that any tagger reading the text once is measured against); and
+ * {@code mixedLanguages}: {@link ArticleTagger} on a pool of articles in the ten supported languages
+ * ({@link MixedLanguageArticles}) with no declared language, so identifying it is part of the cost. What themes
  * add to an article is {@code countriesAndThemes} minus {@code countries}, in time per article. {@code bench/tagger.sh} turns articles/s
  * into MB/s with the pool's mean text size.
  */
@@ -52,6 +55,8 @@ public class TaggerBenchmark {
     public int articleBytes;
 
     private Article[] articles;
+    private Article[] mixed;
+    private int nextMixed;
     private CountryTagger countries;
     private ThemeTagger themes;
     private ArticleTagger tagger;
@@ -61,6 +66,7 @@ public class TaggerBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         articles = ArticlePool.generate(poolSize, articleBytes, 42).articles().toArray(new Article[0]);
+        mixed = MixedLanguageArticles.generate(poolSize, MIXED_CHARS, 42).toArray(new Article[0]);
         countries = CountryTagger.standard();
         themes = ThemeTagger.standard();
         tagger = new ArticleTagger(countries, themes);
@@ -96,6 +102,17 @@ public class TaggerBenchmark {
     @Benchmark
     public EnrichedArticle countriesAndThemes() {
         return tagger.tag(nextArticle());
+    }
+
+    /** Characters per mixed-language article: a 4 KB article in Latin script is about 4,000 characters. */
+    public static final int MIXED_CHARS = 3000;
+
+    /** Language identification, countries and themes on articles in ten languages, taken in turn. */
+    @Benchmark
+    public EnrichedArticle mixedLanguages() {
+        Article a = mixed[nextMixed];
+        nextMixed = nextMixed + 1 == mixed.length ? 0 : nextMixed + 1;
+        return tagger.tag(a);
     }
 
     /** One pass over the same characters, counting letters and whitespace: the physical floor. */

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * The fast vote of {@link LanguageIdentifier}: counts, over the first tokens of an article, the most
  * frequent function words of each Latin-script language the tagger supports ("the", "der", "les",
- * "los", "dos", "della"), and the tokens written in Cyrillic, Arabic, Han and kana. Reads the hashes
+ * "los", "dos", "della"; a word that is common in two of them, like "la" or "de", counts for neither),
+ * and the tokens written in Cyrillic, Arabic, Han and kana. Reads the hashes
  * the shared tokenizer already computed, so a vote costs about one table read per token. Immutable
  * tables; the counting is done in a caller's array.
  */
@@ -84,9 +85,8 @@ final class FunctionWords {
             char c = t.charAt(t.start(k));
             if (c < 0x0400) {
                 int m = languagesOf(t.hash(k));
-                while (m != 0) {
+                if (m != 0 && (m & (m - 1)) == 0) { // a word of one language only: "la" or "de" tell nothing
                     votes[Integer.numberOfTrailingZeros(m)]++;
-                    m &= m - 1;
                 }
             } else {
                 int script = script(c);

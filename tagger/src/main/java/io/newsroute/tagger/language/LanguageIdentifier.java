@@ -24,7 +24,7 @@ public final class LanguageIdentifier {
     /** Tokens of each field the vote reads at most. */
     static final int MAX_TOKENS = 400;
     /** Function words a Latin-script language needs for the vote to decide... */
-    static final int MIN_VOTES = 8;
+    static final int MIN_VOTES = 5;
     /** ...and how many times the runner-up's count. */
     static final int MARGIN = 3;
     /** Characters of title, subtitle and body the library reads. */

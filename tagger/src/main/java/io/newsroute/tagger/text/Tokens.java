@@ -243,21 +243,23 @@ public final class Tokens {
 
     /** Fold and case of a character beyond the table, in the table's format. */
     private static int classify(char c) {
+        if (isSolo(c)) {
+            return c | NOCASE | SOLO; // Han and kana: no case, nothing to fold
+        }
         char f = fold(c);
         if (f == 0) {
             return 0;
         }
-        return f | caseBits(c) | (isSolo(c) ? SOLO : 0);
+        return f | caseBits(c);
     }
 
-    /** Whether {@code c} is written without spaces around its words: a Han, Hiragana or Katakana character. */
+    /**
+     * Whether {@code c} is written without spaces around its words: a Han ideograph (CJK unified,
+     * extension A, compatibility), Hiragana, Katakana (with its prolonged sound mark and half-width forms).
+     */
     static boolean isSolo(char c) {
-        if (c < 0x3040) {
-            return false;
-        }
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || c == '\u30fc'; // the prolonged sound mark
+        return c >= 0x4e00 && c <= 0x9fff || c >= 0x3040 && c <= 0x30ff && c != 0x30fb || c >= 0x3400 && c <= 0x4dbf
+                || c >= 0xf900 && c <= 0xfaff || c >= 0x31f0 && c <= 0x31ff || c >= 0xff66 && c <= 0xff9f;
     }
 
     private static int caseBits(char c) {
