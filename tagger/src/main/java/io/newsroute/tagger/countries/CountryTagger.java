@@ -29,6 +29,7 @@ public final class CountryTagger {
 
     private static final class Holder {
         static final Gazetteer GAZETTEER = Gazetteer.load();
+        static final CjkAbbreviations ABBREVIATIONS = new CjkAbbreviations();
         static final CountryTagger STANDARD = new CountryTagger(GAZETTEER, DEFAULT_MIN_RELEVANCE, DEFAULT_MAX_MENTIONS);
     }
 
@@ -121,6 +122,14 @@ public final class CountryTagger {
         return tag(ArticleTokens.of(title, subtitle, body).language(language));
     }
 
+    /** Chinese and Japanese pairs of one-character abbreviations ("日米", "中美"): only in those languages. */
+    private static void abbreviations(Tokens t, String field, Match.Position position, String language,
+                                      List<Match> matches, int from) {
+        if ("zh".equals(language) || "ja".equals(language)) {
+            Holder.ABBREVIATIONS.find(t, field, position, MentionFinder.LEAD_CHARS, language, matches, from);
+        }
+    }
+
     /** Every country with any evidence in the article, scored, highest relevance first (no threshold). */
     public List<CountryTag> candidates(String title, String subtitle, String body) {
         return candidates(new Tokens(title), new Tokens(subtitle), new Tokens(body), null);
@@ -130,8 +139,14 @@ public final class CountryTagger {
         List<Match> matches = new ArrayList<>();
         List<Gazetteer.Entry> persons = new ArrayList<>(0);
         finder.find(title, "title", Match.Position.TITLE, null, language, matches, persons);
+        abbreviations(title, "title", Match.Position.TITLE, language, matches, 0);
+        int from = matches.size();
         finder.find(subtitle, "subtitle", Match.Position.SUBTITLE, null, language, matches, persons);
-        finder.find(body, "body", Match.Position.BODY, Dateline.find(body.text()), language, matches, persons);
+        abbreviations(subtitle, "subtitle", Match.Position.SUBTITLE, language, matches, from);
+        from = matches.size();
+        Dateline.Span dateline = Dateline.find(body.text());
+        finder.find(body, "body", Match.Position.BODY, dateline, language, matches, persons);
+        abbreviations(body, "body", Match.Position.BODY, language, matches, from);
         MentionFinder.dropPersonNames(matches, persons);
         return scorer.score(matches, maxMentions, title.text().length() + subtitle.text().length() + body.text().length());
     }

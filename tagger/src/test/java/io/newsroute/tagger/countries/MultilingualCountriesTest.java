@@ -76,6 +76,15 @@ class MultilingualCountriesTest {
                 + "経済協力で合意した。", "ja")).contains("JP", "US");
     }
 
+    @Test
+    void shouldReadOneCharacterAbbreviationsInChineseAndJapaneseOnlyInPairs() {
+        assertThat(codes("日米首脳会談", "首相は大統領と会談し、日米同盟の強化で一致した。", "ja")).contains("JP", "US");
+        assertThat(codes("中美关系", "双方讨论了中美关系和俄乌冲突。", "zh")).contains("CN", "US", "RU", "UA");
+        assertThat(codes("朝日新聞の調査", "朝日新聞の世論調査によると、今日中に結果が出る。", "ja")).isEmpty();
+        assertThat(codes("中美洲国家", "中美洲国家领导人举行会议。", "zh")).doesNotContain("CN");
+        assertThat(codes("日本語の授業", "中学校で英語と日本語の授業が始まった。", "ja")).doesNotContain("GB", "CN");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
         pt | Brasil e Argentina assinam acordo | O presidente viajou a Buenos Aires. O Brasil e a Argentina querem ampliar o comércio. | BR,AR
