@@ -31,6 +31,16 @@ class EnglishTrapsTest {
     }
 
     @Test
+    void shouldNotTakeANeighbourhoodOrAFamousPersonNamedAfterACountryForIt() {
+        assertThat(codes("Restaurants of Little Italy", "The restaurants of Little Italy in New York reopened on Friday."))
+                .containsExactly("US");
+        assertThat(codes("Paris Hilton launches perfume", "Paris Hilton launched a perfume in Los Angeles on Monday."))
+                .doesNotContain("FR");
+        assertThat(codes("Holland wins award", "Tom Holland won the award for best actor in London on Sunday."))
+                .doesNotContain("NL");
+    }
+
+    @Test
     void shouldRouteEachCountryNamedAsAPartyInATwoSentenceStory() {
         assertThat(codes("Talks in Geneva", "Iran agreed to resume talks with France on Tuesday. The talks will be held in Geneva."))
                 .contains("IR", "FR", "CH");
