@@ -12,13 +12,13 @@ import java.util.List;
  * one is near) and the evidence (country mentions, theme cues) that falls outside the kept text is
  * dropped, so a country's latest articles stay small whatever the stories' length.
  */
-final class ArticleDigest {
+public final class ArticleDigest {
 
     private ArticleDigest() {
     }
 
     /** The article with at most {@code maxBodyChars} of body and only the evidence inside what is kept. */
-    static EnrichedArticle of(EnrichedArticle a, int maxBodyChars) {
+    public static EnrichedArticle of(EnrichedArticle a, int maxBodyChars) {
         String body = a.body() == null ? "" : a.body();
         int cut = body.length();
         if (cut > maxBodyChars) {

@@ -53,7 +53,7 @@ public final class TrendsTopology {
     /** The size of the tumbling windows. */
     public static final Duration WINDOW = Duration.ofMinutes(1);
     /** How much of an article's body the latest articles keep. */
-    static final int EXCERPT_CHARS = 600;
+    public static final int EXCERPT_CHARS = 600;
 
     private TrendsTopology() {
     }
