@@ -82,6 +82,7 @@ public final class RunCommand implements Callable<Integer> {
                 report = LocalRun.run(config, loaded.articles(), readFailures, Duration.ofSeconds(timeoutSeconds));
                 print(out, report, Duration.ofNanos(System.nanoTime() - t0));
             } else {
+                io.newsroute.app.web.Observability.prometheus(); // before the services start, so /metrics counts from the first article
                 NewsrouteConfig webRun = webConfig(config);
                 report = LocalRun.run(webRun, loaded.articles(), readFailures, Duration.ofSeconds(timeoutSeconds),
                         (services, r) -> {

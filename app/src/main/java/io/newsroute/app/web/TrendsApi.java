@@ -82,7 +82,7 @@ final class TrendsApi {
             total += t.count();
         }
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("since", since.toString());
+        m.put("since", q.first("since", "P1D"));
         m.put("now", now.toString());
         m.put("total", total);
         m.put("countries", rows);
@@ -94,11 +94,16 @@ final class TrendsApi {
         Duration since = span(q, "since", "P1D");
         Duration step = q.all("step").isEmpty() ? defaultStep(since) : span(q, "step", "PT1M");
         List<Map<String, Object>> points = new ArrayList<>();
-        queries.series(cc, clock.instant(), since, step).forEach((t, n) -> points.add(Map.of("t", t, "count", n)));
+        queries.series(cc, clock.instant(), since, step).forEach((t, n) -> {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("t", t);
+            p.put("count", n);
+            points.add(p);
+        });
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", cc);
-        m.put("since", since.toString());
-        m.put("step", step.toString());
+        m.put("since", q.first("since", "P1D"));
+        m.put("step", q.first("step", step.toString()));
         m.put("points", points);
         return m;
     }
@@ -122,10 +127,16 @@ final class TrendsApi {
         List<Map<String, Object>> rows = new ArrayList<>();
         counts.byTop().entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> rows.add(Map.of("code", e.getKey(), "label", label(e.getKey()), "count", e.getValue())));
+                .forEach(e -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("code", e.getKey());
+                    row.put("label", label(e.getKey()));
+                    row.put("count", e.getValue());
+                    rows.add(row);
+                });
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", cc);
-        m.put("since", since.toString());
+        m.put("since", q.first("since", "P1D"));
         m.put("themes", rows);
         return m;
     }
