@@ -52,6 +52,13 @@ if [[ -z "${KAFKA_HOST_PORT:-}" ]]; then
 fi
 export KAFKA_HOST_PORT
 BOOTSTRAP="localhost:$KAFKA_HOST_PORT"
+if [[ -z "${NEWSROUTE_WEB_PORT:-}" ]]; then
+  for candidate in 8080 28080 38080 48080; do
+    if ! port_in_use "$candidate"; then NEWSROUTE_WEB_PORT=$candidate; break; fi
+  done
+  [[ -n "${NEWSROUTE_WEB_PORT:-}" ]] || die "ports 8080 28080 38080 48080 are all taken; set NEWSROUTE_WEB_PORT"
+fi
+export NEWSROUTE_WEB_PORT
 
 succeeded=0
 : >"$SUBSCRIBE_ERR"
@@ -145,6 +152,17 @@ until [[ "$producer_state" == exited* ]]; do
   [[ "$producer_state" == exited* ]] || sleep 1
 done
 [[ "$producer_state" == "exited 0" ]] || die "the producer ended with: $producer_state"
+
+# the web view: the trends API lists both seed countries, and /metrics has Kafka Streams metrics
+web="http://localhost:$NEWSROUTE_WEB_PORT"
+until curl -fsS "$web/api/countries?since=P1D" 2>/dev/null | grep -q '"code":"LA"' \
+    && curl -fsS "$web/api/countries?since=P1D" | grep -q '"code":"JP"'; do
+  ((SECONDS < deadline)) || die "the web view at $web did not list LA and JP within ${TIMEOUT}s"
+  check_services
+  sleep 1
+done
+curl -fsS "$web/metrics" | grep -q '^kafka_stream_' || die "$web/metrics has no Kafka Streams metrics"
+log "web view at $web lists LA and JP after $((SECONDS - start)) s"
 
 running=$(compose ps -q streams | xargs docker inspect --format '{{.State.Status}}' | grep -c running || true)
 [[ "$running" == "$STREAMS_SCALE" ]] || die "expected $STREAMS_SCALE streams containers running, found $running"

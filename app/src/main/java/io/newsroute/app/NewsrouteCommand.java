@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsroute", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Kafka-native news pipeline: tags articles with countries and IPTC themes and routes them to one topic per country.",
         subcommands = {RunCommand.class, BrokerCommand.class, ProduceCommand.class, EnrichCommand.class,
-                RouteCommand.class, io.newsroute.app.cli.ServeCommand.class, SubscribeCommand.class, TagCommand.class, ExtractCommand.class, GenerateCommand.class,
+                RouteCommand.class, io.newsroute.app.cli.ServeCommand.class, io.newsroute.app.cli.WebCommand.class, SubscribeCommand.class, TagCommand.class, ExtractCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NewsrouteCommand implements Runnable {
 

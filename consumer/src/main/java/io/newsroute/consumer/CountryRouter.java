@@ -123,6 +123,7 @@ public final class CountryRouter implements Runnable {
             }
             producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
             producer.commitTransaction();
+            countRouted(plan.values());
             LOG.debug("Routed a batch of {} records to {}", records.count(), destinations);
         } catch (ProducerFencedException | UnsupportedVersionException | AuthorizationException e) {
             // fatal: another instance took over our transactional id, or we may not write
@@ -183,6 +184,7 @@ public final class CountryRouter implements Runnable {
         DeadLetterHeaders.add(headers, STAGE, "not a valid enriched article", null, r.topic(), r.partition(), r.offset());
         producer.send(new ProducerRecord<>(topics.dlq(), null, timestampOf(r), r.key(), r.value(), headers));
         deadLetters++;
+        io.newsroute.common.metrics.NewsrouteMetrics.deadLettered(STAGE, "not-enriched-article");
     }
 
     private void abortAndRewind(ConsumerRecords<String, byte[]> records) {
@@ -217,6 +219,17 @@ public final class CountryRouter implements Runnable {
     }
 
     /** Records written to country topics so far (committed or not). */
+    /** Counts the records of a committed batch per country ({@code newsroute_articles_routed_total}). */
+    private void countRouted(java.util.Collection<List<String>> targets) {
+        Map<String, Long> perCountry = new HashMap<>();
+        for (List<String> t : targets) {
+            if (t != null) {
+                t.forEach(topic -> topics.countryOf(topic).ifPresent(c -> perCountry.merge(c, 1L, Long::sum)));
+            }
+        }
+        perCountry.forEach(io.newsroute.common.metrics.NewsrouteMetrics::routed);
+    }
+
     public long routedRecords() {
         return routedRecords;
     }

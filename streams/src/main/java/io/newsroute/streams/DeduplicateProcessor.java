@@ -32,6 +32,7 @@ final class DeduplicateProcessor implements FixedKeyProcessor<String, EnrichedAr
     private final long windowMs;
     private FixedKeyProcessorContext<String, EnrichedArticle> context;
     private KeyValueStore<String, Long> seen;
+    private io.micrometer.core.instrument.Counter dropped;
 
     DeduplicateProcessor(String storeName, Duration window) {
         this.storeName = storeName;
@@ -42,6 +43,7 @@ final class DeduplicateProcessor implements FixedKeyProcessor<String, EnrichedAr
     public void init(FixedKeyProcessorContext<String, EnrichedArticle> context) {
         this.context = context;
         this.seen = context.getStateStore(storeName);
+        this.dropped = io.newsroute.common.metrics.NewsrouteMetrics.duplicatesDropped(context.applicationId());
         Duration every = Duration.ofMillis(Math.max(1000, Math.min(windowMs / 4, MAX_PURGE_INTERVAL.toMillis())));
         context.schedule(every, PunctuationType.STREAM_TIME, this::forgetExpired);
     }
@@ -53,6 +55,7 @@ final class DeduplicateProcessor implements FixedKeyProcessor<String, EnrichedAr
         Long first = seen.get(id);
         if (first != null && Math.abs(ts - first) <= windowMs) {
             LOG.debug("Dropping repeated article id={} key={}", id, record.key());
+            dropped.increment();
             return;
         }
         seen.put(id, ts);

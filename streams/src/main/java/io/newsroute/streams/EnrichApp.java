@@ -54,6 +54,11 @@ public final class EnrichApp implements AutoCloseable {
         return p;
     }
 
+    /** The Kafka Streams instance (for its metrics). */
+    public KafkaStreams streams() {
+        return streams;
+    }
+
     /** Starts processing in the background. */
     public void start() {
         streams.start();

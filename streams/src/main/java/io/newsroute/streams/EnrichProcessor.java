@@ -2,6 +2,7 @@ package io.newsroute.streams;
 
 import io.newsroute.common.kafka.DeadLetterHeaders;
 import io.newsroute.common.kafka.RoutingHeaders;
+import io.newsroute.common.metrics.NewsrouteMetrics;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
@@ -32,6 +33,9 @@ final class EnrichProcessor implements FixedKeyProcessor<String, byte[], EnrichO
     private final ArticleValidator validator;
     private final ArticleEnricher tagger;
     private FixedKeyProcessorContext<String, EnrichOutcome> context;
+    private io.micrometer.core.instrument.Counter read;
+    private io.micrometer.core.instrument.Counter tagged;
+    private io.micrometer.core.instrument.Timer taggingTime;
 
     EnrichProcessor(JsonSerde<Article> articleSerde, ArticleValidator validator, ArticleEnricher tagger) {
         this.articleSerde = articleSerde;
@@ -42,17 +46,24 @@ final class EnrichProcessor implements FixedKeyProcessor<String, byte[], EnrichO
     @Override
     public void init(FixedKeyProcessorContext<String, EnrichOutcome> context) {
         this.context = context;
+        this.read = NewsrouteMetrics.read(context.applicationId());
+        this.tagged = NewsrouteMetrics.tagged(context.applicationId());
+        this.taggingTime = NewsrouteMetrics.taggingTime(context.applicationId());
     }
 
     @Override
     public void process(FixedKeyRecord<String, byte[]> record) {
         byte[] raw = record.value();
+        read.increment();
         String reason = validator.checkSize(raw);
         Throwable error = null;
         if (reason == null) {
             try {
                 Article article = validator.validate(articleSerde.deserialize(null, raw), record.key());
+                long t0 = System.nanoTime();
                 EnrichedArticle enriched = tagger.enrich(article);
+                taggingTime.record(System.nanoTime() - t0, java.util.concurrent.TimeUnit.NANOSECONDS);
+                tagged.increment();
                 RoutingHeaders.putCountries(record.headers(), enriched.countries().stream().map(CountryTag::code).toList());
                 context.forward(record.withValue(EnrichOutcome.ok(enriched)));
                 return;
@@ -71,6 +82,7 @@ final class EnrichProcessor implements FixedKeyProcessor<String, byte[], EnrichO
         LOG.warn("Rejected record {}-{}@{} key={}: {}", topic, partition, offset, record.key(), reason);
         record.headers().remove(RoutingHeaders.COUNTRIES);
         DeadLetterHeaders.add(record.headers(), STAGE, reason, error, topic, partition, offset);
+        NewsrouteMetrics.deadLettered(STAGE, NewsrouteMetrics.reasonKind(reason));
         context.forward(record.withValue(EnrichOutcome.rejected(raw)));
     }
 }

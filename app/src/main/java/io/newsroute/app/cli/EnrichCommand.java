@@ -16,15 +16,27 @@ public final class EnrichCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
+    @Mixin
+    MetricsOptions metrics;
+
     @Override
     public Integer call() throws Exception {
         NewsrouteConfig config = options.load();
         TopicCreator.ensurePipelineTopics(config);
         EnrichApp app = new EnrichApp(config);
+        io.newsroute.app.web.WebServer metricsServer = metrics.startIfAsked();
+        if (metricsServer != null) {
+            io.newsroute.app.web.Observability.bind(app.streams());
+        }
         app.start();
         System.out.println("Enriching " + config.topics().raw() + " -> " + config.topics().enriched()
                 + " on " + config.bootstrapServers() + ". Ctrl-C to stop.");
-        new Shutdown(app::close).await();
+        new Shutdown(() -> {
+            app.close();
+            if (metricsServer != null) {
+                metricsServer.close();
+            }
+        }).await();
         return 0;
     }
 }

@@ -50,6 +50,9 @@ public final class ProduceCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
+    @Mixin
+    MetricsOptions metrics;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders; '-' (or nothing, without --watch) reads JSON lines from stdin.")
     List<String> paths = new ArrayList<>();
 
@@ -173,6 +176,10 @@ public final class ProduceCommand implements Callable<Integer> {
         }
         List<AutoCloseable> stoppers = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
+        io.newsroute.app.web.WebServer metricsServer = metrics.startIfAsked(); // --metrics-port: /metrics while it runs
+        if (metricsServer != null) {
+            stoppers.add(metricsServer);
+        }
         if (watchDir != null) {
             FolderWatcher watcher = new FolderWatcher(watchDir, files, sources, sourceState, rescanInterval, settle,
                     Clock.systemUTC());

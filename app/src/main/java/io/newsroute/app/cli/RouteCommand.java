@@ -18,10 +18,14 @@ public final class RouteCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
+    @Mixin
+    MetricsOptions metrics;
+
     @Override
     public Integer call() throws Exception {
         NewsrouteConfig config = options.load();
-        try (Admin admin = Admin.create(config.clientProperties("admin"))) {
+        try (Admin admin = Admin.create(config.clientProperties("admin"));
+             io.newsroute.app.web.WebServer metricsServer = metrics.startIfAsked()) {
             TopicCreator.fromConfig(admin, config).ensurePipelineTopics(config.topics());
             CountryRouter router = RouterClients.create(config, admin);
             Thread thread = new Thread(router, "newsroute-router");

@@ -44,6 +44,14 @@ public final class RunCommand implements Callable<Integer> {
             description = "How long to wait for the articles to reach their country topics (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--web", paramLabel = "PORT",
+            description = "After the run, keep the pipeline running and serve the web view, the API and /metrics on this port until Ctrl-C (0 for a free port).")
+    Integer webPort;
+
+    @Option(names = "--bind", defaultValue = "127.0.0.1",
+            description = "Address of the web view (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String bind;
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -69,8 +77,19 @@ public final class RunCommand implements Callable<Integer> {
             }
             out.println("Kafka at " + config.bootstrapServers() + "; starting enrich and route, publishing ...");
             long t0 = System.nanoTime();
-            RunReport report = LocalRun.run(config, loaded.articles(), readFailures, Duration.ofSeconds(timeoutSeconds));
-            print(out, report, Duration.ofNanos(System.nanoTime() - t0));
+            RunReport report;
+            if (webPort == null) {
+                report = LocalRun.run(config, loaded.articles(), readFailures, Duration.ofSeconds(timeoutSeconds));
+                print(out, report, Duration.ofNanos(System.nanoTime() - t0));
+            } else {
+                io.newsroute.app.web.Observability.prometheus(); // before the services start, so /metrics counts from the first article
+                NewsrouteConfig webRun = webConfig(config);
+                report = LocalRun.run(webRun, loaded.articles(), readFailures, Duration.ofSeconds(timeoutSeconds),
+                        (services, r) -> {
+                            print(out, r, Duration.ofNanos(System.nanoTime() - t0));
+                            serveUntilStopped(out, webRun, services);
+                        });
+            }
             return report.readFailures().isEmpty() ? 0 : 1;
         } catch (TimeoutException e) {
             System.err.println("newsroute run: timed out: " + e.getMessage() + " (see " + LogFiles.current() + ")");
@@ -84,6 +103,28 @@ public final class RunCommand implements Callable<Integer> {
                 shutdown.release();
             }
         }
+    }
+
+    /** With an embedded broker in a temporary folder, the streams state goes in a temporary folder too. */
+    private NewsrouteConfig webConfig(NewsrouteConfig config) throws java.io.IOException {
+        if (dataDir != null || config.isSet("streams.state.dir")) {
+            return config;
+        }
+        return config.with("streams.state.dir", Files.createTempDirectory("newsroute-state").toString());
+    }
+
+    private void serveUntilStopped(PrintStream out, NewsrouteConfig config, io.newsroute.app.run.PipelineServices services)
+            throws InterruptedException {
+        io.newsroute.app.web.Observability.bind(services.enrichStreams());
+        io.newsroute.app.web.WebProcess web;
+        try {
+            web = io.newsroute.app.web.WebProcess.start(config, new java.net.InetSocketAddress(bind, webPort));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot serve the web view on " + bind + ":" + webPort + ": " + e.getMessage(), e);
+        }
+        out.printf("Web view on http://%s:%d/ (API /api/countries?since=P1D, metrics /metrics); the pipeline keeps running. Ctrl-C to stop.%n",
+                bind, web.port());
+        new Shutdown(web::close).await();
     }
 
     static void print(PrintStream out, RunReport report, Duration took) {

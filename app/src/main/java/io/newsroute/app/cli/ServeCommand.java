@@ -32,6 +32,9 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
+    @Mixin
+    MetricsOptions metrics;
+
     @Option(names = "--port", defaultValue = "8080", description = "Port, 0 for a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
@@ -59,10 +62,14 @@ public final class ServeCommand implements Callable<Integer> {
             publisher.close();
             throw e;
         }
+        io.newsroute.app.web.WebServer metricsServer = metrics.startIfAsked();
         System.err.printf("Listening on http://%s:%d/articles (POST), /health; Ctrl-C to stop%n", bind, server.port());
         new Shutdown(() -> {
             server.close();
             publisher.close();
+            if (metricsServer != null) {
+                metricsServer.close();
+            }
             System.err.println("Stopped: " + stats.summary());
         }).await();
         return 0;

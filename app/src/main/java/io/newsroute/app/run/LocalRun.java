@@ -35,6 +35,22 @@ public final class LocalRun {
      */
     public static RunReport run(NewsrouteConfig config, List<Article> articles, List<String> readFailures, Duration timeout)
             throws InterruptedException, TimeoutException {
+        return run(config, articles, readFailures, timeout, (services, report) -> { });
+    }
+
+    /** What to do once the articles arrived, while the services still run ({@code run --web} serves until Ctrl-C). */
+    public interface WhileRunning {
+        void accept(PipelineServices services, RunReport report) throws InterruptedException;
+    }
+
+    /**
+     * Runs the pipeline over {@code articles}, then calls {@code whileRunning} with the report before
+     * stopping the services.
+     *
+     * @throws TimeoutException when some article has not arrived everywhere within {@code timeout}
+     */
+    public static RunReport run(NewsrouteConfig config, List<Article> articles, List<String> readFailures, Duration timeout,
+                                WhileRunning whileRunning) throws InterruptedException, TimeoutException {
         try (PipelineServices services = PipelineServices.start(config, EnrichTopology.build(config), timeout);
              ArrivalWatcher watcher = ArrivalWatcher.create(config);
              ArticlePublisher publisher = ProducerClients.publisher(config)) {
@@ -45,7 +61,9 @@ public final class LocalRun {
             watcher.awaitArrival(result.publishedIds(), timeout);
             Map<String, List<EnrichedArticle>> byTopic = new LinkedHashMap<>();
             watcher.byCountryTopic().forEach((topic, m) -> byTopic.put(topic, List.copyOf(m.values())));
-            return new RunReport(result.publishedIds(), result.duplicates(), failures, byTopic, Map.copyOf(watcher.deadLetters()));
+            RunReport report = new RunReport(result.publishedIds(), result.duplicates(), failures, byTopic, Map.copyOf(watcher.deadLetters()));
+            whileRunning.accept(services, report);
+            return report;
         }
     }
 }

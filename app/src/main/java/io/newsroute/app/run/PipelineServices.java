@@ -65,6 +65,11 @@ public final class PipelineServices implements AutoCloseable {
         return enrich.state();
     }
 
+    /** The enrichment streams app's Kafka Streams instance (for its metrics). */
+    public org.apache.kafka.streams.KafkaStreams enrichStreams() {
+        return enrich.streams();
+    }
+
     /** Whether the router thread is still alive. */
     public boolean routerAlive() {
         return routerThread.isAlive();

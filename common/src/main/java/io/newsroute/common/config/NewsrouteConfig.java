@@ -40,6 +40,14 @@ public final class NewsrouteConfig {
     public static final String TAXONOMY_FILE = "taxonomy.file";
     /** How long the streams side remembers an article id to drop repeats (ISO-8601 duration). */
     public static final String DEDUP_WINDOW = "dedup.window";
+    /** The trends streams application (its consumer group, internal topics and state folder). */
+    public static final String TRENDS_APPLICATION_ID = "trends.application.id";
+    /** How long the per-minute trend counts are kept (ISO-8601 duration). */
+    public static final String TRENDS_RETENTION = "trends.retention";
+    /** How late (in stream time) a record may arrive and still be counted in its minute (ISO-8601 duration). */
+    public static final String TRENDS_GRACE = "trends.grace";
+    /** How many of the latest articles are kept per country. */
+    public static final String TRENDS_LATEST_SIZE = "trends.latest.size";
 
     /** The prefixes of keys that are passed to Kafka clients. */
     public static final String KAFKA_PREFIX = "kafka.";
@@ -64,6 +72,10 @@ public final class NewsrouteConfig {
         d.put(COUNTRY_MAX_MENTIONS, "5");
         d.put(TAXONOMY_FILE, "");
         d.put(DEDUP_WINDOW, "PT24H");
+        d.put(TRENDS_APPLICATION_ID, "newsroute-trends");
+        d.put(TRENDS_RETENTION, "P7D");
+        d.put(TRENDS_GRACE, "PT2M");
+        d.put(TRENDS_LATEST_SIZE, "20");
         DEFAULTS = Collections.unmodifiableMap(d);
     }
 
@@ -173,6 +185,16 @@ public final class NewsrouteConfig {
             return Double.parseDouble(v.trim());
         } catch (NumberFormatException e) {
             throw new ConfigException("configuration key '" + key + "' must be a number, not '" + v + "'", e);
+        }
+    }
+
+    /** The value of {@code key} as an ISO-8601 duration ({@code PT24H}, {@code P7D}); fails with a clear message otherwise. */
+    public java.time.Duration getDuration(String key) {
+        String v = require(key);
+        try {
+            return java.time.Duration.parse(v.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ConfigException("configuration key '" + key + "' must be an ISO-8601 duration such as PT1H or P7D, not '" + v + "'", e);
         }
     }
 

@@ -327,6 +327,7 @@ public final class FeedPoller implements Runnable, AutoCloseable {
 
     private void fail(String reason) {
         LOG.warn("Failed: {}", reason);
+        io.newsroute.common.metrics.NewsrouteMetrics.feedFetchError();
         publisher.stats().failed(reason);
     }
 
