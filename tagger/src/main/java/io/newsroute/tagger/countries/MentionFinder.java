@@ -127,7 +127,8 @@ final class MentionFinder {
             }
             if (kept.length > 0) {
                 Match m = new Match(t, field, i, last, pos, kept, best);
-                m.currency = last + 1 < t.count() && Arrays.binarySearch(CURRENCY_WORDS, t.hash(last + 1)) >= 0;
+                m.currency = last + 1 < t.count() && !t.has(last + 1, Tokens.UNCASED)
+                        && Arrays.binarySearch(CURRENCY_WORDS, t.hash(last + 1)) >= 0;
                 out.add(m);
             }
             i = last + 1;

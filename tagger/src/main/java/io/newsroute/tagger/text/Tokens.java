@@ -36,8 +36,11 @@ public final class Tokens {
      */
     public static final int UNCASED = 64;
 
-    /** Characters below this (Latin, Greek, Cyrillic, general punctuation) are folded by table lookup. */
-    private static final int TABLE_SIZE = 0x2100;
+    /**
+     * Characters below this (Latin, Greek, Cyrillic, Arabic, general punctuation, kana and the common
+     * Han ideographs) are folded by table lookup.
+     */
+    private static final int TABLE_SIZE = 0xA000;
     private static final char[] FOLD = buildFoldTable();
     /** For the same characters: the folded character in the low 16 bits, and {@link #UPPER} or {@link #LOWER}. */
     private static final int[] CHARS = buildCharTable();
@@ -317,7 +320,7 @@ public final class Tokens {
         int[] t = new int[TABLE_SIZE];
         for (char c = 0; c < t.length; c++) {
             char f = FOLD[c];
-            t[c] = f == 0 ? 0 : f | caseBits(c);
+            t[c] = isSolo(c) ? c | NOCASE | SOLO : f == 0 ? 0 : f | caseBits(c);
         }
         return t;
     }
@@ -325,6 +328,10 @@ public final class Tokens {
     private static char[] buildFoldTable() {
         char[] t = new char[TABLE_SIZE];
         for (char c = 0; c < t.length; c++) {
+            if (isSolo(c)) {
+                t[c] = c; // Han and kana keep their marks: "ド" is not "ト"
+                continue;
+            }
             if (!Character.isLetterOrDigit(c)) {
                 continue;
             }

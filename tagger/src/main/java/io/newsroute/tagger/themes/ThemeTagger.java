@@ -40,6 +40,9 @@ public final class ThemeTagger {
     private static final String[] FIELDS = {"title", "subtitle", "body"};
     private static final double[] FIELD_WEIGHTS = {TITLE_WEIGHT, SUBTITLE_WEIGHT, 0.0};
 
+    /** Slots of the per-thread cache of stemmed words, for languages without a surface lexicon. */
+    private static final int STEM_CACHE = 4096;
+
     /** Least evidence for any top level to be reported. */
     static final double MIN_TOP = 1.0;
     /** A further top level needs at least this share of the best one's evidence. */
@@ -157,6 +160,9 @@ public final class ThemeTagger {
         int tokenNo;
         /** Resolves the rare words joined by an apostrophe ("don't"), and every word of a language without a lexicon, by stemming. */
         final TokenScanner scanner;
+        /** {@link #stemmed}'s cache: token hash, and cue word id + 2 (0: empty). Allocated only for such languages. */
+        final long[] stemKeys;
+        final int[] stemIds;
         /** Tokens of title, subtitle and body for {@link #tag(String, String, String)}. */
         final ArticleTokens fields = new ArticleTokens();
         /** Scratch of {@link #result()}: evidence per top level, the kept ones, and the candidates. */
@@ -190,6 +196,8 @@ public final class ThemeTagger {
         Run(CueIndex index) {
             this.index = index;
             this.scanner = new TokenScanner(index.language);
+            this.stemKeys = index.lexicon == null ? new long[STEM_CACHE] : null;
+            this.stemIds = index.lexicon == null ? new int[STEM_CACHE] : null;
             agg = new double[index.nodes];
             own = new double[index.themes.length];
             seen = new int[index.phraseTokens.length];
@@ -271,7 +279,7 @@ public final class ThemeTagger {
                 } else if (lexicon != null) {
                     id = lexicon.id(t, k);
                 } else {
-                    id = scanner.resolve(index.dict, t, k, k); // a language whose words are stemmed as read
+                    id = stemmed(t, k); // a language whose words are stemmed as read
                 }
                 cueIds[m] = id;
                 cueFirst[m] = k;
@@ -368,6 +376,24 @@ public final class ThemeTagger {
                     }
                 }
             }
+        }
+
+        /**
+         * The cue word id of token {@code k} in a language without a surface lexicon: stemmed once per
+         * distinct word and kept in a small direct-mapped cache keyed by the token's hash (most words of
+         * an article are words it has used before), so a repeat costs one array read instead of a stem.
+         */
+        private int stemmed(Tokens t, int k) {
+            long h = t.hash(k);
+            int slot = (int) (h ^ (h >>> 29)) & (STEM_CACHE - 1);
+            int cached = stemIds[slot];
+            if (cached != 0 && stemKeys[slot] == h) {
+                return cached - 2;
+            }
+            int id = scanner.resolve(index.dict, t, k, k);
+            stemKeys[slot] = h;
+            stemIds[slot] = id + 2;
+            return id;
         }
 
         /** Notes a match, to be counted once the field's scan is over (a tight loop of its own). */
