@@ -191,10 +191,16 @@ public final class ProduceCommand implements Callable<Integer> {
             threads.add(new Thread(poller, "newsroute-feeds"));
             System.err.printf("Polling %d feeds every %s%n", feeds.size(), Durations.format(pollInterval));
         }
+        System.err.printf("State in %s; Ctrl-C to stop%n", state);
+        return runUntilStopped(threads, stoppers, publisher, stats);
+    }
+
+    /** Runs the source threads until Ctrl-C (0) or until one of them dies (1, after stopping the rest). */
+    private static int runUntilStopped(List<Thread> threads, List<AutoCloseable> stoppers, ArticlePublisher publisher,
+                                       IngestStats stats) throws InterruptedException {
         java.util.concurrent.atomic.AtomicReference<Throwable> died = new java.util.concurrent.atomic.AtomicReference<>();
         threads.forEach(t -> t.setUncaughtExceptionHandler((thread, e) -> died.compareAndSet(null, e)));
         threads.forEach(Thread::start);
-        System.err.printf("State in %s; Ctrl-C to stop%n", state);
         Runnable stopAll = () -> {
             for (AutoCloseable c : stoppers) {
                 try {

@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
  * The chaos run's ACL switch, for a broker with the standard authorizer and
  * {@code allow.everyone.if.no.acl.found=true} whose clients are all {@code User:ANONYMOUS}
  * (plaintext): {@code deny OPERATION TOPIC} adds a DENY for one literal topic (with an ALLOW ALL on
- * the cluster, minus cluster CREATE when the operation is CREATE, so brokers keep working and topic
+ * that topic, since any ACL on it ends the allow-if-no-ACL rule for it, and on the cluster, minus cluster CREATE when the operation is CREATE, so brokers keep working and topic
  * creation is decided per topic), {@code allow OPERATION TOPIC} removes that DENY. Reads and writes
  * the broker's ACLs only.
  */
@@ -53,7 +53,10 @@ public final class ChaosAcl implements Callable<Integer> {
                     new AccessControlEntry(ANYONE, "*", operation, AclPermissionType.DENY));
             if (action.equals("deny")) {
                 ResourcePattern cluster = new ResourcePattern(ResourceType.CLUSTER, "kafka-cluster", PatternType.LITERAL);
-                List<AclBinding> acls = new java.util.ArrayList<>(List.of(topicDeny,
+                // an ACL on the topic ends allow.everyone.if.no.acl.found for it: allow the rest explicitly
+                AclBinding topicAllow = new AclBinding(new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL),
+                        new AccessControlEntry(ANYONE, "*", AclOperation.ALL, AclPermissionType.ALLOW));
+                List<AclBinding> acls = new java.util.ArrayList<>(List.of(topicDeny, topicAllow,
                         new AclBinding(cluster, new AccessControlEntry(ANYONE, "*", AclOperation.ALL, AclPermissionType.ALLOW))));
                 if (operation == AclOperation.CREATE) {
                     acls.add(new AclBinding(cluster, new AccessControlEntry(ANYONE, "*", AclOperation.CREATE, AclPermissionType.DENY)));
