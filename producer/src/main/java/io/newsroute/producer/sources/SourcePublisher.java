@@ -10,8 +10,10 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -91,8 +93,9 @@ public final class SourcePublisher {
         List<String> duplicates = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         List<Article> toSend = articles;
+        Set<String> claimedHere = new HashSet<>();
         for (int attempt = 1; !toSend.isEmpty(); attempt++) {
-            List<Pending> pending = send(toSend, duplicates, failures);
+            List<Pending> pending = send(toSend, claimedHere, duplicates, failures);
             List<Article> again = new ArrayList<>();
             for (Pending p : pending) {
                 Attempt result = await(p, deadline);
@@ -125,12 +128,15 @@ public final class SourcePublisher {
     private record Attempt(String reason, boolean retriable) {
     }
 
-    /** Sends each new article; an id whose earlier send is still unacknowledged waits for that send. */
-    private List<Pending> send(List<Article> batch, List<String> duplicates, List<String> failures) {
+    /**
+     * Sends each new article; an id whose earlier send (by another batch) is still unacknowledged waits
+     * for that send; a repeat within this batch is a duplicate.
+     */
+    private List<Pending> send(List<Article> batch, Set<String> claimedHere, List<String> duplicates, List<String> failures) {
         List<Pending> pending = new ArrayList<>();
         for (Article a : batch) {
             CompletableFuture<RecordMetadata> earlier = inFlight.get(a.id());
-            if (earlier != null) {
+            if (earlier != null && !claimedHere.contains(a.id())) {
                 pending.add(new Pending(a, earlier));
                 continue;
             }
@@ -152,6 +158,7 @@ public final class SourcePublisher {
                 duplicates.add(a.id());
                 continue;
             }
+            claimedHere.add(a.id());
             inFlight.put(a.id(), f);
             f.whenComplete((meta, e) -> settle(a, f, e));
             pending.add(new Pending(a, f));

@@ -103,4 +103,17 @@ class SourcePublisherTest {
         assertThat(stats.failed()).isEqualTo(1);
         assertThat(publisher.publish(List.of(a)).ok()).as("released: a later attempt publishes it").isTrue();
     }
+
+    @Test
+    void shouldCountARepeatWithinOneBatchAsADuplicate() throws Exception {
+        MockProducer<String, Article> producer = new MockProducer<>(false, null, new StringSerializer(), JsonSerde.of(Article.class));
+        SourcePublisher publisher = new SourcePublisher(new ArticlePublisher(producer, TestSources.TOPIC), dedup,
+                new IngestStats(), Duration.ofMillis(50));
+
+        SourcePublisher.Outcome outcome = publisher.publish(List.of(a, a));
+
+        assertThat(outcome.duplicates()).as("the repeat does not wait for the first copy's send").containsExactly(a.id());
+        assertThat(outcome.failures()).hasSize(1);
+        assertThat(producer.history()).hasSize(1);
+    }
 }
