@@ -11,7 +11,10 @@ import org.apache.kafka.clients.consumer.MockConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import io.newsroute.common.kafka.TopicCreationException;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -20,13 +23,16 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CountryRouterTest {
 
@@ -35,10 +41,64 @@ class CountryRouterTest {
     private static final JsonSerde<EnrichedArticle> SERDE = JsonSerde.of(EnrichedArticle.class);
 
     private final MockConsumer<String, byte[]> consumer = new MockConsumer<>("earliest");
-    private final MockProducer<String, byte[]> producer =
-            new MockProducer<>(true, null, new StringSerializer(), new ByteArraySerializer());
+    private final FlakyProducer producer = new FlakyProducer();
     private final Set<String> created = new HashSet<>();
-    private final CountryRouter router = new CountryRouter(consumer, producer, created::addAll, TOPICS, Duration.ofMillis(10));
+    /** Topics the provisioner refuses to create, with the reason; a retriable failure to throw once, when set. */
+    private final Map<String, String> uncreatable = new java.util.HashMap<>();
+    private final Deque<TopicCreationException> creationFailures = new ArrayDeque<>();
+    private final CountryRouter router = new CountryRouter(consumer, producer, this::provision, TOPICS, Duration.ofMillis(10))
+            .maxBackoff(Duration.ofMillis(20));
+    private long positionAtStop = -1;
+
+    /** A mock producer whose commit and abort can fail a given number of times first. */
+    private static final class FlakyProducer extends MockProducer<String, byte[]> {
+        final Deque<RuntimeException> commitFailures = new ArrayDeque<>();
+        final Deque<RuntimeException> abortFailures = new ArrayDeque<>();
+        int commitCalls;
+        int abortCalls;
+
+        FlakyProducer() {
+            super(true, null, new StringSerializer(), new ByteArraySerializer());
+        }
+
+        @Override
+        public void commitTransaction() {
+            commitCalls++;
+            RuntimeException e = commitFailures.poll();
+            if (e != null) {
+                throw e;
+            }
+            super.commitTransaction();
+        }
+
+        @Override
+        public void abortTransaction() {
+            abortCalls++;
+            RuntimeException e = abortFailures.poll();
+            if (e != null) {
+                throw e;
+            }
+            super.abortTransaction();
+        }
+    }
+
+    private void provision(Set<String> topics) {
+        TopicCreationException once = creationFailures.poll();
+        if (once != null) {
+            throw once;
+        }
+        Map<String, String> refused = new java.util.TreeMap<>();
+        for (String t : topics) {
+            if (uncreatable.containsKey(t)) {
+                refused.put(t, uncreatable.get(t));
+            } else {
+                created.add(t);
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new TopicCreationException("cannot create " + refused, null, false, refused);
+        }
+    }
 
     private static byte[] enriched(String id, String... codes) {
         List<CountryTag> tags = new ArrayList<>();
@@ -78,8 +138,14 @@ class CountryRouterTest {
             consumer.updateBeginningOffsets(Map.of(ENRICHED_0, 0L));
             records.forEach(consumer::addRecord);
         });
-        consumer.schedulePollTask(router::stop);
+        consumer.schedulePollTask(this::stopRouter);
         router.run();
+    }
+
+    /** Notes where the consumer stands (its position after any rewind), then stops the router. */
+    private void stopRouter() {
+        positionAtStop = consumer.position(ENRICHED_0);
+        router.stop();
     }
 
     private List<String> topicsWritten() {
@@ -186,5 +252,108 @@ class CountryRouterTest {
 
         assertThat(producer.transactionAborted()).isTrue();
         assertThat(producer.transactionCommitted()).isFalse();
+        assertThat(positionAtStop).as("rewound to the batch's first record").isZero();
+    }
+
+    /** Feeds the records, then on each further poll re-delivers those at or after the consumer's position, as a broker would. */
+    private void routeWithRedelivery(List<ConsumerRecord<String, byte[]>> records, int polls) {
+        consumer.schedulePollTask(() -> {
+            consumer.rebalance(List.of(ENRICHED_0));
+            consumer.updateBeginningOffsets(Map.of(ENRICHED_0, 0L));
+            records.forEach(consumer::addRecord);
+        });
+        for (int i = 1; i < polls; i++) {
+            consumer.schedulePollTask(() -> records.stream()
+                    .filter(r -> r.offset() >= consumer.position(ENRICHED_0)).forEach(consumer::addRecord));
+        }
+        consumer.schedulePollTask(this::stopRouter);
+        router.run();
+    }
+
+    @Test
+    void shouldRewindToTheBatchStartAfterAFailedCommitAndRouteItAgain() {
+        producer.commitFailures.add(new KafkaException("broker went away"));
+        routeWithRedelivery(List.of(record(0, notJson(), "JP"), record(1, notJson(), "FR")), 2);
+
+        assertThat(producer.abortCalls).isEqualTo(1);
+        assertThat(producer.transactionCommitted()).isTrue();
+        assertThat(positionAtStop).isEqualTo(2);
+        List<Map<String, Map<TopicPartition, OffsetAndMetadata>>> offsets = producer.consumerGroupOffsetsHistory();
+        assertThat(offsets).hasSize(1);
+        assertThat(offsets.get(0).values().iterator().next()).containsEntry(ENRICHED_0, new OffsetAndMetadata(2));
+    }
+
+    @Test
+    void shouldCommitAgainAfterACommitTimeoutInsteadOfAborting() {
+        producer.commitFailures.add(new TimeoutException("commit not acknowledged in time"));
+        routeRecordsOnce(List.of(record(0, notJson(), "JP")));
+
+        assertThat(producer.commitCalls).isEqualTo(2);
+        assertThat(producer.abortCalls).isZero();
+        assertThat(producer.transactionCommitted()).isTrue();
+        assertThat(topicsWritten()).containsExactly("news.country.jp");
+    }
+
+    @Test
+    void shouldStopWithTheErrorAndCloseTheProducerWhenTheProducerIsInAFatalState() {
+        producer.commitFailures.add(new KafkaException("Cannot execute transactional method because we are in an error state",
+                new OutOfOrderSequenceException("out of order")));
+
+        assertThatThrownBy(() -> routeRecordsOnce(List.of(record(0, notJson(), "JP"))))
+                .hasRootCauseInstanceOf(OutOfOrderSequenceException.class);
+        assertThat(producer.closed()).isTrue();
+        assertThat(producer.abortCalls).isZero();
+    }
+
+    @Test
+    void shouldNotSwallowAFailedAbort() {
+        producer.commitFailures.add(new KafkaException("broker went away"));
+        producer.abortFailures.add(new KafkaException("abort failed"));
+
+        assertThatThrownBy(() -> routeRecordsOnce(List.of(record(0, notJson(), "JP")))).hasMessageContaining("abort failed");
+        assertThat(producer.closed()).isTrue();
+    }
+
+    @Test
+    void shouldStopAfterTooManyNonRetriableFailuresInARow() {
+        for (int i = 0; i < CountryRouter.MAX_NON_RETRIABLE_FAILURES; i++) {
+            producer.commitFailures.add(new KafkaException("record rejected"));
+        }
+        List<ConsumerRecord<String, byte[]>> records = List.of(record(0, notJson(), "JP"));
+
+        assertThatThrownBy(() -> routeWithRedelivery(records, CountryRouter.MAX_NON_RETRIABLE_FAILURES + 1))
+                .hasMessageContaining("record rejected");
+        assertThat(producer.abortCalls).isEqualTo(CountryRouter.MAX_NON_RETRIABLE_FAILURES - 1);
+        assertThat(producer.transactionCommitted()).isFalse();
+    }
+
+    @Test
+    void shouldDeadLetterWithTheReasonARecordWhoseCountryTopicCannotBeCreatedAndRouteItElsewhere() {
+        uncreatable.put("news.country.kp", "TopicAuthorizationException: not authorised");
+        routeRecordsOnce(List.of(record(0, notJson(), "KP,JP"), record(1, notJson(), "FR")));
+
+        assertThat(topicsWritten()).containsExactly("news.country.jp", TOPICS.dlq(), "news.country.fr");
+        ProducerRecord<String, byte[]> dead = producer.history().get(1);
+        assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.REASON))
+                .contains("news.country.kp").contains("TopicAuthorizationException");
+        assertThat(producer.transactionCommitted()).isTrue();
+        assertThat(producer.abortCalls).isZero();
+    }
+
+    @Test
+    void shouldRetryWithoutAbortingWhenATopicCannotBeCreatedYet() {
+        creationFailures.add(new TopicCreationException("controller not available", null, true, Map.of()));
+        routeWithRedelivery(List.of(record(0, notJson(), "JP")), 2);
+
+        assertThat(producer.abortCalls).isZero();
+        assertThat(topicsWritten()).containsExactly("news.country.jp");
+        assertThat(producer.transactionCommitted()).isTrue();
+    }
+
+    @Test
+    void shouldBackOffMoreAfterEachFailureUpToAMaximum() {
+        assertThat(CountryRouter.backoff(1, CountryRouter.MAX_BACKOFF)).isEqualTo(Duration.ofMillis(100));
+        assertThat(CountryRouter.backoff(2, CountryRouter.MAX_BACKOFF)).isEqualTo(Duration.ofMillis(200));
+        assertThat(CountryRouter.backoff(30, CountryRouter.MAX_BACKOFF)).isEqualTo(CountryRouter.MAX_BACKOFF);
     }
 }

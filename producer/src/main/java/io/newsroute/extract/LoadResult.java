@@ -29,6 +29,14 @@ public record LoadResult(List<Article> articles, List<Failure> failures, List<Sk
      */
     public record Failure(Path path, int line, String reason) {
 
+        /** Whether the file could not be read (an I/O error, which may pass), as opposed to content that is not an article. */
+        public boolean readError() {
+            if (line != 0 || reason.contains("larger than") || reason.contains("not decodable")) {
+                return false;
+            }
+            return reason.startsWith("cannot read") || reason.startsWith("cannot list") || reason.startsWith("unexpected ");
+        }
+
         /** "path:line: reason" (no line number when the whole file failed). */
         public String describe() {
             return describeAs(path.toString());

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 
@@ -50,21 +51,29 @@ public final class ArticlePublisher implements AutoCloseable {
     public record Result(List<String> publishedIds, int duplicates, List<String> failures) {
     }
 
-    /** Sends one article; returns {@code null} when its id was already published. */
-    public Future<RecordMetadata> publish(Article article) {
+    /**
+     * Sends one article; returns {@code null} when its id was already published (or is being sent). The
+     * future completes when Kafka acknowledged it, or fails with the reason; a failed id is forgotten
+     * before the future completes, so it may be sent again at once.
+     */
+    public CompletableFuture<RecordMetadata> publish(Article article) {
         if (!published.add(article.id())) {
             LOG.debug("Skipping duplicate article {}", article.id());
             return null;
         }
+        CompletableFuture<RecordMetadata> done = new CompletableFuture<>();
         try {
-            return producer.send(new ProducerRecord<>(topic, article.id(), article), (meta, e) -> {
+            producer.send(new ProducerRecord<>(topic, article.id(), article), (meta, e) -> {
                 if (e != null) {
                     published.remove(article.id());
                     LOG.warn("Publishing article {} failed: {}", article.id(), e.toString());
+                    done.completeExceptionally(e);
                 } else {
                     LOG.debug("Published article {} to {}-{}@{}", article.id(), meta.topic(), meta.partition(), meta.offset());
+                    done.complete(meta);
                 }
             });
+            return done;
         } catch (RuntimeException e) {
             // send threw before the callback was registered (e.g. serialization): the id was not published
             published.remove(article.id());
@@ -75,8 +84,11 @@ public final class ArticlePublisher implements AutoCloseable {
     /**
      * Sends every article and waits until Kafka has acknowledged each one. An article whose send failed
      * with a retriable error (a delivery timeout on an overloaded broker, a lost leader) is sent again,
-     * up to {@link #MAX_ATTEMPTS} sends in all; the idempotent producer keeps a resend from writing it
-     * twice within one producer session. What still fails is reported in {@link Result#failures()}.
+     * up to {@link #MAX_ATTEMPTS} sends in all. A resend is a new record: when the first send was written
+     * but its acknowledgement lost (a delivery timeout), the raw topic holds it twice; the idempotent
+     * producer only removes the producer's own internal retries, and the enrich step's dedup window
+     * ({@code dedup.window}) drops the repeat, so it reaches the country topics once. What still fails is
+     * reported in {@link Result#failures()}.
      */
     public Result publishAll(List<Article> articles) throws InterruptedException {
         int duplicates = 0;

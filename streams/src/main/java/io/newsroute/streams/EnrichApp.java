@@ -6,24 +6,32 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the enrichment topology as a Kafka Streams application with exactly-once processing
  * ({@code exactly_once_v2}). Reads {@code news.articles.raw}; writes {@code news.articles.enriched}
- * and {@code news.articles.dlq}.
+ * and {@code news.articles.dlq}. A stream thread that fails is replaced, unless the error is fatal or
+ * threads keep failing ({@link ThreadFailurePolicy}): then the application reaches ERROR, which
+ * {@link #awaitError(Duration)} reports so the command can exit non-zero.
  */
 public final class EnrichApp implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EnrichApp.class);
 
+    /** Stream threads that may fail within {@link #REPLACEMENT_WINDOW} and be replaced before the application stops. */
+    static final int MAX_REPLACEMENTS = 5;
+    static final Duration REPLACEMENT_WINDOW = Duration.ofMinutes(1);
+
     private final KafkaStreams streams;
-    private final java.util.concurrent.atomic.AtomicInteger replacedThreads = new java.util.concurrent.atomic.AtomicInteger();
+    private final ThreadFailurePolicy failures = new ThreadFailurePolicy(MAX_REPLACEMENTS, REPLACEMENT_WINDOW, System::nanoTime);
+    private final CountDownLatch failed = new CountDownLatch(1);
 
     public EnrichApp(NewsrouteConfig config) {
         this(config, EnrichTopology.build(config));
@@ -31,10 +39,12 @@ public final class EnrichApp implements AutoCloseable {
 
     public EnrichApp(NewsrouteConfig config, Topology topology) {
         this.streams = new KafkaStreams(topology, streamsProperties(config));
-        this.streams.setUncaughtExceptionHandler(e -> {
-            LOG.error("Stream thread failed; replacing it", e);
-            replacedThreads.incrementAndGet();
-            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        this.streams.setUncaughtExceptionHandler(failures::onFailure);
+        this.streams.setStateListener((now, before) -> {
+            if (now == KafkaStreams.State.ERROR) {
+                LOG.error("The streams application stopped with an error (was {})", before);
+                failed.countDown();
+            }
         });
     }
 
@@ -66,7 +76,15 @@ public final class EnrichApp implements AutoCloseable {
 
     /** How many stream threads failed and were replaced since start (0 when no record ever crashed one). */
     public int replacedThreads() {
-        return replacedThreads.get();
+        return failures.replaced();
+    }
+
+    /**
+     * Waits up to {@code timeout} for the application to reach ERROR (a fatal error, or stream threads
+     * failing again and again); returns whether it did.
+     */
+    public boolean awaitError(Duration timeout) throws InterruptedException {
+        return failed.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     /** The current state, for health checks and waiting. */

@@ -22,7 +22,9 @@ import java.util.Optional;
  * Reads a raw record (JSON bytes), parses, validates and tags it. Forwards an {@link EnrichOutcome}:
  * the enriched article with its country codes in the {@value RoutingHeaders#COUNTRIES} header (so the
  * router need not parse it), or the raw bytes with dead-letter headers saying why it was rejected and
- * no routing header. Never throws for bad input, so one malformed article cannot stop the pipeline.
+ * no routing header. Never throws for bad input, so one malformed article cannot stop the pipeline; a
+ * failure after tagging (forwarding to the dedup store and the sinks) is thrown, so the task fails and
+ * its transaction is aborted instead of a good article being dead-lettered.
  */
 final class EnrichProcessor implements FixedKeyProcessor<String, byte[], EnrichOutcome> {
 
@@ -57,16 +59,14 @@ final class EnrichProcessor implements FixedKeyProcessor<String, byte[], EnrichO
         read.increment();
         String reason = validator.checkSize(raw);
         Throwable error = null;
+        EnrichedArticle enriched = null;
         if (reason == null) {
             try {
                 Article article = validator.validate(articleSerde.deserialize(null, raw), record.key());
                 long t0 = System.nanoTime();
-                EnrichedArticle enriched = tagger.enrich(article);
+                enriched = tagger.enrich(article);
                 taggingTime.record(System.nanoTime() - t0, java.util.concurrent.TimeUnit.NANOSECONDS);
                 tagged.increment();
-                RoutingHeaders.putCountries(record.headers(), enriched.countries().stream().map(CountryTag::code).toList());
-                context.forward(record.withValue(EnrichOutcome.ok(enriched)));
-                return;
             } catch (SerializationException | InvalidArticleException e) {
                 reason = e.getMessage();
                 error = e;
@@ -75,6 +75,17 @@ final class EnrichProcessor implements FixedKeyProcessor<String, byte[], EnrichO
                 error = e;
             }
         }
+        if (enriched != null) {
+            // outside the try: a failure downstream (the dedup store, the sink, serialization) is not this
+            // record's fault and must fail the task (its transaction aborts), never be dead-lettered as bad input
+            RoutingHeaders.putCountries(record.headers(), enriched.countries().stream().map(CountryTag::code).toList());
+            context.forward(record.withValue(EnrichOutcome.ok(enriched)));
+            return;
+        }
+        reject(record, reason, error);
+    }
+
+    private void reject(FixedKeyRecord<String, byte[]> record, String reason, Throwable error) {
         Optional<RecordMetadata> meta = context.recordMetadata();
         String topic = meta.map(RecordMetadata::topic).orElse(null);
         int partition = meta.map(RecordMetadata::partition).orElse(-1);
@@ -83,6 +94,6 @@ final class EnrichProcessor implements FixedKeyProcessor<String, byte[], EnrichO
         record.headers().remove(RoutingHeaders.COUNTRIES);
         DeadLetterHeaders.add(record.headers(), STAGE, reason, error, topic, partition, offset);
         NewsrouteMetrics.deadLettered(STAGE, NewsrouteMetrics.reasonKind(reason));
-        context.forward(record.withValue(EnrichOutcome.rejected(raw)));
+        context.forward(record.withValue(EnrichOutcome.rejected(record.value())));
     }
 }

@@ -198,9 +198,17 @@ public final class ProduceCommand implements Callable<Integer> {
             threads.add(new Thread(poller, "newsroute-feeds"));
             System.err.printf("Polling %d feeds every %s%n", feeds.size(), Durations.format(pollInterval));
         }
-        threads.forEach(Thread::start);
         System.err.printf("State in %s; Ctrl-C to stop%n", state);
-        new Shutdown(() -> {
+        return runUntilStopped(threads, stoppers, publisher, stats);
+    }
+
+    /** Runs the source threads until Ctrl-C (0) or until one of them dies (1, after stopping the rest). */
+    private static int runUntilStopped(List<Thread> threads, List<AutoCloseable> stoppers, ArticlePublisher publisher,
+                                       IngestStats stats) throws InterruptedException {
+        java.util.concurrent.atomic.AtomicReference<Throwable> died = new java.util.concurrent.atomic.AtomicReference<>();
+        threads.forEach(t -> t.setUncaughtExceptionHandler((thread, e) -> died.compareAndSet(null, e)));
+        threads.forEach(Thread::start);
+        Runnable stopAll = () -> {
             for (AutoCloseable c : stoppers) {
                 try {
                     c.close();
@@ -217,7 +225,17 @@ public final class ProduceCommand implements Callable<Integer> {
             }
             publisher.close();
             summary("Stopped: ", stats, 0);
-        }).await();
+        };
+        Shutdown shutdown = new Shutdown(stopAll);
+        while (!shutdown.await(Duration.ofMillis(500))) {
+            if (died.get() != null) {
+                // a source stopped: exit non-zero so a supervisor restarts the whole producer
+                shutdown.release();
+                System.err.println("newsroute produce: a source stopped: " + died.get());
+                stopAll.run();
+                return 1;
+            }
+        }
         return 0;
     }
 

@@ -47,13 +47,18 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "8", description = "Requests handled at once (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--ack-timeout", paramLabel = "DURATION", defaultValue = "60s", converter = ProduceCommand.DurationConverter.class,
+            description = "Longest wait for Kafka's acknowledgement before answering 503 (default: ${DEFAULT-VALUE}); "
+                    + "an article still being sent then stays claimed, so a retry waits for that send.")
+    Duration ackTimeout;
+
     @Override
     public Integer call() throws Exception {
         NewsrouteConfig config = options.load();
         TopicCreator.ensurePipelineTopics(config);
         IngestStats stats = new IngestStats();
         ArticlePublisher publisher = ProducerClients.publisher(config);
-        SourcePublisher sources = new SourcePublisher(publisher, new Deduplicator(), stats, Duration.ofSeconds(60));
+        SourcePublisher sources = new SourcePublisher(publisher, new Deduplicator(), stats, ackTimeout);
         IngestServer server;
         try {
             server = new IngestServer(new InetSocketAddress(bind, port), sources, new ArticleFiles(Clock.systemUTC()),

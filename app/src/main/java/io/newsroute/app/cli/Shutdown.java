@@ -31,6 +31,15 @@ public final class Shutdown {
         cleaned.await();
     }
 
+    /** Waits up to {@code timeout} for a stop signal; when one came, also for the cleanup, and returns true. */
+    public boolean await(java.time.Duration timeout) throws InterruptedException {
+        if (!stopped.await(timeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS)) {
+            return false;
+        }
+        cleaned.await();
+        return true;
+    }
+
     /** Unregisters the hook after a normal end (the command cleans up itself). */
     public void release() {
         try {

@@ -4,10 +4,11 @@ import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryTag;
-import io.newsroute.common.model.EnrichedArticle;
-import io.newsroute.common.serde.JsonSerde;
 import io.newsroute.extract.ArticleFiles;
 import io.newsroute.extract.LoadResult;
+import io.newsroute.streams.ArticleValidator;
+import io.newsroute.streams.Taggers;
+import io.newsroute.tagger.ArticleEnricher;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -32,8 +33,8 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * The fault run's checker: loads the articles that were published (the same files, read the same way as
  * {@code newsroute produce}, so the ids match), then reads the enriched topic, the dead-letter topic and
- * every country topic with {@code read_committed}. Expected: each article in each country topic it was
- * tagged with (the tagger's output on the enriched topic), exactly once; no published article in the
+ * every country topic with {@code read_committed}. Expected: each article in each country topic the tagger,
+ * run here offline on the same inputs, tags it with, exactly once; no published article in the
  * dead-letter topic. Waits up to {@code --timeout} for the pipeline to catch up, then prints the expected
  * and found counts and one summary line {@code articles=N routed=M lost=L duplicated=D good_in_dlq=G};
  * exits 1 on any difference.
@@ -51,10 +52,10 @@ public final class ExactlyOnceCheck implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "180", description = "Seconds to wait for the pipeline to catch up.")
     int timeoutSeconds;
 
-    @Option(names = "--settle", defaultValue = "5", description = "Seconds to keep reading after everything arrived, to catch late duplicates.")
+    @Option(names = "--settle", defaultValue = "15", description = "Seconds to keep reading after everything arrived, to catch late "
+            + "duplicates (longer than the router's 10 s transaction timeout, so a zombie's late commit is seen).")
     int settleSeconds;
 
-    private final JsonSerde<EnrichedArticle> serde = JsonSerde.of(EnrichedArticle.class);
     private final Map<String, Set<String>> expectedTopics = new HashMap<>();
     private final Map<String, Integer> enrichedCopies = new HashMap<>();
     private final Map<String, Integer> copies = new HashMap<>();
@@ -72,6 +73,7 @@ public final class ExactlyOnceCheck implements Callable<Integer> {
                 loaded.articles().size(), ids.size(), loaded.failures().size(), files);
         NewsrouteConfig config = NewsrouteConfig.defaults().with(NewsrouteConfig.BOOTSTRAP_SERVERS, bootstrap);
         Topics topics = config.topics();
+        expectOffline(loaded.articles(), config, topics);
         Properties p = config.clientProperties("consumer");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -115,15 +117,26 @@ public final class ExactlyOnceCheck implements Callable<Integer> {
         if (r.topic().equals(topics.dlq())) {
             deadLettered.add(key);
         } else if (r.topic().equals(topics.enriched())) {
-            EnrichedArticle a = serde.deserialize(r.topic(), r.value());
-            Set<String> targets = new HashSet<>();
-            for (CountryTag c : a.countries()) {
-                topics.countryTopic(c.code()).ifPresent(targets::add);
-            }
-            expectedTopics.put(key, targets);
             enrichedCopies.merge(key, 1, Integer::sum);
         } else {
             copies.merge(r.topic() + "\u0000" + key, 1, Integer::sum);
+        }
+    }
+
+    /**
+     * The country topics each article belongs in, from the tagger run here on the inputs (validated as
+     * enrich validates them), not from the pipeline's own output, so a pipeline that tags wrongly or
+     * drops a country cannot also set what it is checked against.
+     */
+    private void expectOffline(List<Article> articles, NewsrouteConfig config, Topics topics) {
+        ArticleEnricher tagger = Taggers.fromConfig(config);
+        ArticleValidator validator = new ArticleValidator(config.getInt(NewsrouteConfig.ARTICLE_MAX_BYTES));
+        for (Article a : articles) {
+            Set<String> targets = new HashSet<>();
+            for (CountryTag c : tagger.enrich(validator.validate(a, a.id())).countries()) {
+                topics.countryTopic(c.code()).ifPresent(targets::add);
+            }
+            expectedTopics.put(a.id(), targets);
         }
     }
 
@@ -142,7 +155,7 @@ public final class ExactlyOnceCheck implements Callable<Integer> {
                 goodInDlq++;
             }
             Set<String> targets = expectedTopics.get(id);
-            if (targets == null) {
+            if (!enrichedCopies.containsKey(id)) {
                 notEnriched++;
                 continue;
             }

@@ -126,6 +126,11 @@ public final class ArrivalWatcher implements AutoCloseable {
         return copies.getOrDefault(topic + "/" + id, Set.of()).size();
     }
 
+    /** Every copy read from the country topics, duplicates included (each distinct topic, partition and offset once). */
+    public int totalCopies() {
+        return copies.values().stream().mapToInt(Set::size).sum();
+    }
+
     /** The enriched article of an id, or {@code null}. */
     public EnrichedArticle enriched(String id) {
         return enriched.get(id);

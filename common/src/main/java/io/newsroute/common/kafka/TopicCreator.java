@@ -4,7 +4,14 @@ import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.InvalidConfigurationException;
+import org.apache.kafka.common.errors.InvalidPartitionsException;
+import org.apache.kafka.common.errors.InvalidReplicationFactorException;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.PolicyViolationException;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -19,6 +27,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Creates topics that do not exist yet through the Admin client (idempotent: a topic that already
  * exists is fine) and remembers which it has seen, so each is created at most once per process.
+ * A topic it cannot create is reported with a {@link TopicCreationException} that says whether trying
+ * again may help.
  */
 public final class TopicCreator implements TopicProvisioner {
 
@@ -59,7 +69,13 @@ public final class TopicCreator implements TopicProvisioner {
         ensure(Set.of(topics.raw(), topics.enriched(), topics.dlq()));
     }
 
-    /** Makes sure each topic exists before anything is written to it. */
+    /**
+     * Makes sure each topic exists before anything is written to it.
+     *
+     * @throws TopicCreationException when some cannot be created: {@link TopicCreationException#retriable()}
+     *         for a temporary failure (timeout, no controller), else the topics that cannot be created
+     *         (not authorised, invalid, refused by the cluster) with their reasons, the others existing
+     */
     @Override
     public void ensure(Set<String> topics) {
         Set<String> missing = new HashSet<>(topics);
@@ -72,27 +88,66 @@ public final class TopicCreator implements TopicProvisioner {
             known.addAll(existing);
             missing.removeAll(existing);
             if (!missing.isEmpty()) {
-                List<NewTopic> create = missing.stream()
-                        .map(t -> new NewTopic(t, partitions, replicationFactor).configs(topicConfigs))
-                        .toList();
-                var result = admin.createTopics(create);
-                for (var e : result.values().entrySet()) {
-                    try {
-                        e.getValue().get(30, TimeUnit.SECONDS);
-                        LOG.info("Created topic {} ({} partitions, replication {})", e.getKey(), partitions, replicationFactor);
-                    } catch (ExecutionException ex) {
-                        if (!(ex.getCause() instanceof TopicExistsException)) {
-                            throw ex;
-                        }
-                    }
-                }
-                known.addAll(missing);
+                create(missing);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics " + missing, e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("cannot create topics " + missing + ": " + e.getMessage(), e);
+        } catch (ExecutionException e) {
+            throw failure(missing, e.getCause());
+        } catch (TimeoutException e) {
+            throw new TopicCreationException("cannot list topics within 30 s", e, true, Map.of());
         }
+    }
+
+    private void create(Set<String> missing) throws InterruptedException {
+        List<NewTopic> create = missing.stream()
+                .map(t -> new NewTopic(t, partitions, replicationFactor).configs(topicConfigs))
+                .toList();
+        var result = admin.createTopics(create);
+        Map<String, String> permanent = new TreeMap<>();
+        Throwable retriable = null;
+        for (var e : result.values().entrySet()) {
+            try {
+                e.getValue().get(30, TimeUnit.SECONDS);
+                LOG.info("Created topic {} ({} partitions, replication {})", e.getKey(), partitions, replicationFactor);
+                known.add(e.getKey());
+            } catch (ExecutionException ex) {
+                Throwable cause = ex.getCause();
+                if (cause instanceof TopicExistsException) {
+                    known.add(e.getKey());
+                } else if (isPermanent(cause)) {
+                    LOG.warn("Cannot create topic {}: {}", e.getKey(), cause.toString());
+                    permanent.put(e.getKey(), cause.getClass().getSimpleName() + ": " + cause.getMessage());
+                } else {
+                    retriable = cause;
+                }
+            } catch (TimeoutException ex) {
+                retriable = ex;
+            }
+        }
+        if (retriable != null) {
+            throw new TopicCreationException("cannot create topics " + missing + " yet: " + retriable, retriable, true, Map.of());
+        }
+        if (!permanent.isEmpty()) {
+            throw new TopicCreationException("cannot create topics " + permanent, null, false, permanent);
+        }
+    }
+
+    /** Not authorised, an invalid name or settings the cluster refuses: trying again will not help. */
+    static boolean isPermanent(Throwable cause) {
+        return cause instanceof AuthorizationException || cause instanceof InvalidTopicException
+                || cause instanceof PolicyViolationException || cause instanceof InvalidReplicationFactorException
+                || cause instanceof InvalidPartitionsException || cause instanceof InvalidConfigurationException
+                || cause instanceof UnsupportedVersionException;
+    }
+
+    private static TopicCreationException failure(Set<String> missing, Throwable cause) {
+        if (isPermanent(cause)) {
+            Map<String, String> all = new TreeMap<>();
+            missing.forEach(t -> all.put(t, cause.getClass().getSimpleName() + ": " + cause.getMessage()));
+            return new TopicCreationException("cannot create topics " + missing + ": " + cause, cause, false, all);
+        }
+        return new TopicCreationException("cannot create topics " + missing + " yet: " + cause, cause, true, Map.of());
     }
 }

@@ -6,6 +6,10 @@ import java.util.Set;
 @FunctionalInterface
 public interface TopicProvisioner {
 
-    /** Creates whichever of {@code topics} do not exist yet; returns once they do. */
+    /**
+     * Creates whichever of {@code topics} do not exist yet; returns once they do.
+     *
+     * @throws TopicCreationException when some cannot be created (retriable, or naming those that never can be)
+     */
     void ensure(Set<String> topics);
 }

@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Remembers which articles a source already published, by id and by text fingerprint, so the same
@@ -40,6 +42,8 @@ public final class Deduplicator {
     private final int capacity;
     private final LinkedHashMap<String, String> fingerprintById;
     private final Map<String, String> idByFingerprint = new HashMap<>();
+    /** Ids claimed but not yet acknowledged by Kafka: kept out of {@link #snapshot()}. */
+    private final Set<String> unconfirmed = new HashSet<>();
 
     public Deduplicator() {
         this(DEFAULT_CAPACITY);
@@ -63,12 +67,19 @@ public final class Deduplicator {
             return Verdict.DUPLICATE_TEXT;
         }
         remember(article.id(), fp);
+        unconfirmed.add(article.id());
         return Verdict.NEW;
+    }
+
+    /** Marks a claimed article as published (acknowledged by Kafka), so {@link #snapshot()} includes it. */
+    public synchronized void confirm(Article article) {
+        unconfirmed.remove(article.id());
     }
 
     /** Forgets an article claimed as new whose publishing then failed, so a later attempt may publish it. */
     public synchronized void release(Article article) {
         String fp = fingerprintById.remove(article.id());
+        unconfirmed.remove(article.id());
         if (fp != null) {
             idByFingerprint.remove(fp, article.id());
         }
@@ -79,9 +90,15 @@ public final class Deduplicator {
         return fingerprintById.size();
     }
 
-    /** Id to fingerprint, oldest first. */
+    /**
+     * Id to fingerprint of the published articles, oldest first: an article claimed but not yet
+     * acknowledged is left out, so a state file written meanwhile (by another source sharing this
+     * deduplicator) cannot make it look published after a crash.
+     */
     public synchronized Map<String, String> snapshot() {
-        return new LinkedHashMap<>(fingerprintById);
+        Map<String, String> out = new LinkedHashMap<>(fingerprintById);
+        out.keySet().removeAll(unconfirmed);
+        return out;
     }
 
     /** Adds remembered articles (id to fingerprint), e.g. from a state file. */
@@ -111,6 +128,7 @@ public final class Deduplicator {
         while (fingerprintById.size() > capacity) {
             Map.Entry<String, String> eldest = fingerprintById.entrySet().iterator().next();
             fingerprintById.remove(eldest.getKey());
+            unconfirmed.remove(eldest.getKey());
             idByFingerprint.remove(eldest.getValue(), eldest.getKey());
         }
     }

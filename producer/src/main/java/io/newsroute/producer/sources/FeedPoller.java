@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * articles through the {@link SourcePublisher} and remembers handled item keys and the feed's
  * validators in the {@link SourceState} file, so later polls and restarts do not republish.
  *
- * <p>An item whose article Kafka did not acknowledge is not marked seen, and the feed's validators
+ * <p>An item whose article Kafka did not acknowledge, or whose page failed transiently (network,
+ * timeout, HTTP 408/429/5xx) while the feed carries no content for it, is not marked seen, and the feed's validators
  * are then not stored, so the next poll tries it again. Each failure is logged once with the URL
  * and the reason.
  */
@@ -151,6 +152,11 @@ public final class FeedPoller implements Runnable, AutoCloseable {
             }
             newItems++;
             Built built = article(item, parsed.title(), feed);
+            if (built == Built.RETRY) {
+                failed++;
+                complete = false; // the page may come back: not marked seen, tried again next poll
+                continue;
+            }
             if (built == null) {
                 failed++;
                 seen.add(itemKey); // nothing to publish, ever: do not try it again
@@ -186,19 +192,27 @@ public final class FeedPoller implements Runnable, AutoCloseable {
     }
 
     private record Built(Article article, boolean fromFeed) {
+        /** Neither page nor feed content, but the page failed transiently: try the item again later. */
+        static final Built RETRY = new Built(null, false);
     }
 
     /** The item's article: from its page, else from the feed's content; null (logged) when neither has text. */
     private Built article(FeedItem item, String feedTitle, URI feed) throws InterruptedException {
         String fallbackSource = feedTitle != null ? feedTitle : feed.getHost();
+        boolean pageMayComeBack = false;
         if (item.link() != null) {
             try {
                 return new Built(fromPage(item, fallbackSource), false);
             } catch (PageException e) {
                 LOG.warn("Page {} of feed {} failed: {}; using the feed item's content", item.link(), feed, e.getMessage());
+                pageMayComeBack = e.transientFailure;
             }
         }
         Article fromFeed = fromItem(item, fallbackSource);
+        if (fromFeed == null && pageMayComeBack) {
+            fail("item " + item.key() + " of feed " + feed + ": page failed and no content in the feed; tried again next poll");
+            return Built.RETRY;
+        }
         if (fromFeed == null) {
             fail("item " + item.key() + " of feed " + feed + ": no page and no content in the feed");
             return null;
@@ -207,8 +221,16 @@ public final class FeedPoller implements Runnable, AutoCloseable {
     }
 
     private static final class PageException extends Exception {
+        /** A failure that may pass (network, timeout, HTTP 408/429/5xx). */
+        final boolean transientFailure;
+
         PageException(String message) {
+            this(message, false);
+        }
+
+        PageException(String message, boolean transientFailure) {
             super(message);
+            this.transientFailure = transientFailure;
         }
     }
 
@@ -223,10 +245,11 @@ public final class FeedPoller implements Runnable, AutoCloseable {
         try {
             page = fetcher.get(uri, Map.of("Accept", "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"));
         } catch (HttpFetcher.FetchException e) {
-            throw new PageException(e.getMessage());
+            throw new PageException(e.getMessage(), true);
         }
         if (page.status() != 200) {
-            throw new PageException("HTTP " + page.status());
+            int st = page.status();
+            throw new PageException("HTTP " + st, st == 408 || st == 429 || st >= 500);
         }
         String type = page.header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
         if (!looksLikeHtml(type, page.body())) {

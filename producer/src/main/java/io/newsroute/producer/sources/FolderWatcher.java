@@ -28,7 +28,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Watches a folder (recursively) and publishes each new or changed article file once. Reads files
@@ -41,7 +40,9 @@ import java.util.stream.Stream;
  * <p>Changes are noticed by a {@link WatchService} and, as a fallback (network file systems, missed
  * events), by a full rescan every {@code rescanEvery}. A file modified less than {@code settle} ago
  * is left for a later scan, so half-written files are not read. A file whose articles Kafka did not
- * acknowledge is not recorded and is tried again on the next scan.
+ * acknowledge, or that could not be read (an I/O error), is not recorded and is tried again on the
+ * next scan; an unreadable subfolder is logged and skipped, the rest still watched. A fatal failure
+ * ends {@link #run()} with an exception, never silently.
  */
 public final class FolderWatcher implements Runnable, AutoCloseable {
 
@@ -105,7 +106,8 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
-            LOG.error("Watching {} failed: {}", dir, e.toString());
+            // the thread must not end silently: the command sees the exception and exits non-zero
+            throw new java.io.UncheckedIOException("watching " + dir + " failed", e);
         }
         LOG.info("Stopped watching {}", dir);
     }
@@ -178,15 +180,22 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
             return FileOutcome.UNCHANGED;
         }
         LoadResult loaded = files.load(file);
+        boolean readError = false;
         for (LoadResult.Failure f : loaded.failures()) {
             String reason = f.describeAs(key);
             LOG.warn("Cannot read {}", reason);
             publisher.stats().failed(reason);
+            readError |= f.readError();
         }
         publisher.stats().bytes(size);
         SourcePublisher.Outcome outcome = publisher.publish(loaded.articles());
         if (!outcome.ok()) {
             LOG.warn("File {}: {} articles not acknowledged by Kafka; it will be tried again", key, outcome.failures().size());
+            return FileOutcome.FAILED;
+        }
+        if (readError) {
+            // not recorded: an I/O error may pass (a file still being copied), so the next scan reads it again
+            LOG.warn("File {}: read errors; its readable articles are published, the file will be read again", key);
             return FileOutcome.FAILED;
         }
         List<String> ids = new ArrayList<>();
@@ -217,16 +226,41 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
         }
     }
 
+    /**
+     * The article files under the folder, sorted. A subfolder or file that cannot be read (permissions,
+     * removed meanwhile) is logged, counted as a failure and skipped: the rest of the folder is still
+     * watched, and the next scan tries it again.
+     */
     private List<Path> listFiles() throws IOException {
         Path stateFile = state.file().toAbsolutePath().normalize();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !hidden(p))
-                    .filter(p -> !p.toAbsolutePath().normalize().equals(stateFile))
-                    .filter(FolderWatcher::articleFile)
-                    .sorted()
-                    .toList();
-        }
+        List<Path> out = new ArrayList<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile() && !hidden(p) && !p.toAbsolutePath().normalize().equals(stateFile) && articleFile(p)) {
+                    out.add(p);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+                if (p.equals(dir)) {
+                    throw e;
+                }
+                unreadable(p, e);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        out.sort(null);
+        return out;
+    }
+
+    /** Logs and counts a path the scan cannot read; it is skipped this time. */
+    void unreadable(Path p, IOException e) {
+        String key = dir.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        LOG.warn("Cannot read {}: {}; skipped, tried again next scan", p, e.toString());
+        publisher.stats().failed(key + ": cannot read: " + e);
     }
 
     private boolean hidden(Path p) {
@@ -255,6 +289,15 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 register(d);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path p, IOException e) throws IOException {
+                if (p.equals(dir)) {
+                    throw e;
+                }
+                LOG.warn("Cannot watch {}: {}; the periodic rescan still covers it", p, e.toString());
                 return FileVisitResult.CONTINUE;
             }
         });

@@ -71,6 +71,8 @@ public final class SourceState {
     private final Deduplicator dedup;
     private final Map<String, FileEntry> files = new LinkedHashMap<>();
     private final Map<String, FeedEntry> feeds = new LinkedHashMap<>();
+    /** Held from snapshot to rename by {@link #save()}. */
+    private final Object saveLock = new Object();
 
     private SourceState(Path file, Deduplicator dedup) {
         this.file = file;
@@ -134,16 +136,19 @@ public final class SourceState {
         feeds.put(url, new FeedEntry(etag, lastModified, kept));
     }
 
-    /** Writes the state atomically (temporary file, then an atomic move over the old one). */
+    /**
+     * Writes the state atomically (temporary file, then an atomic move over the old one). The snapshot
+     * and the write happen under one lock, so an older snapshot can never replace a newer one.
+     */
     public void save() throws IOException {
-        Doc doc;
-        synchronized (this) {
-            doc = new Doc(1, new LinkedHashMap<>(files), new LinkedHashMap<>(feeds), dedup.snapshot());
-        }
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = dir.resolve(file.getFileName() + ".tmp");
-        synchronized (this) {
+        synchronized (saveLock) {
+            Doc doc;
+            synchronized (this) {
+                doc = new Doc(1, new LinkedHashMap<>(files), new LinkedHashMap<>(feeds), dedup.snapshot());
+            }
+            Path dir = file.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            Path tmp = dir.resolve(file.getFileName() + ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE,
                     StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                 MAPPER.writeValue(out, doc);

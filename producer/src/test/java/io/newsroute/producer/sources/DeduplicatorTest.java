@@ -53,14 +53,29 @@ class DeduplicatorTest {
     void shouldForgetTheOldestBeyondCapacityAndRestoreFromASnapshot() {
         Deduplicator d = new Deduplicator(2);
         Article first = article("https://a.example/1", "One", body("Lyon"));
-        d.claim(first);
-        d.claim(article("https://a.example/2", "Two", body("Nantes")));
-        d.claim(article("https://a.example/3", "Three", body("Brest")));
+        Article three = article("https://a.example/3", "Three", body("Brest"));
+        for (Article a : java.util.List.of(first, article("https://a.example/2", "Two", body("Nantes")), three)) {
+            d.claim(a);
+            d.confirm(a);
+        }
 
         assertThat(d.size()).isEqualTo(2);
         Deduplicator restored = new Deduplicator();
         restored.restore(d.snapshot());
         assertThat(restored.claim(first)).isEqualTo(Deduplicator.Verdict.NEW);
         assertThat(restored.claim(article("https://a.example/3", "Three", body("Brest")))).isEqualTo(Deduplicator.Verdict.DUPLICATE_ID);
+    }
+
+    @Test
+    void shouldKeepClaimedButUnacknowledgedArticlesOutOfTheSnapshot() {
+        Deduplicator d = new Deduplicator();
+        Article acked = article("https://a.example/1", "One", body("Lyon"));
+        Article inFlight = article("https://a.example/2", "Two", body("Nantes"));
+        d.claim(acked);
+        d.confirm(acked);
+        d.claim(inFlight);
+
+        assertThat(d.snapshot()).containsOnlyKeys(acked.id());
+        assertThat(d.claim(inFlight)).as("still claimed in memory").isEqualTo(Deduplicator.Verdict.DUPLICATE_ID);
     }
 }

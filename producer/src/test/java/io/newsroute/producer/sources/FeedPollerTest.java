@@ -201,4 +201,30 @@ class FeedPollerTest {
         assertThat(FeedPoller.looksLikeHtml("image/png", html)).isFalse();
         assertThat(FeedPoller.looksLikeHtml("application/octet-stream", new byte[] {(byte) 0x89, 'P', 'N', 'G'})).isFalse();
     }
+
+    @Test
+    void shouldTryAgainNextPollAnItemWithoutFeedContentWhosePageFailedTransiently() throws Exception {
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Coastal Times</title>"
+                + "<item><title>Harbour reopens after storm</title><link>" + web.base() + "/news/harbour</link>"
+                + "<guid>harbour-1</guid></item></channel></rss>";
+        web.on("/rss", ex -> LocalWeb.send(ex, 200, "application/rss+xml", rss));
+        java.util.concurrent.atomic.AtomicInteger pageHits = new java.util.concurrent.atomic.AtomicInteger();
+        web.on("/news/harbour", ex -> {
+            if (pageHits.incrementAndGet() == 1) {
+                LocalWeb.send(ex, 503, "text/html", "<h1>Try later</h1>");
+                return;
+            }
+            LocalWeb.send(ex, 200, "text/html; charset=utf-8",
+                    web.page("Harbour reopens after storm", "The harbour of Brest reopened on Friday after three days.", web.base() + "/news/harbour"));
+        });
+        FeedPoller poller = poller(producer, fetcher(Duration.ofSeconds(5), 0), "/rss");
+
+        FeedPoller.PollResult first = poller.poll(web.uri("/rss"));
+        FeedPoller.PollResult second = poller.poll(web.uri("/rss"));
+
+        assertThat(first.failed()).isEqualTo(1);
+        assertThat(first.published()).isZero();
+        assertThat(second.published()).as("not marked seen after a 503: published on the next poll").isEqualTo(1);
+        assertThat(producer.history()).hasSize(1);
+    }
 }

@@ -156,4 +156,19 @@ class FolderWatcherTest {
         assertThat(producer.history()).hasSize(1);
         assertThat(t.isAlive()).isFalse();
     }
+
+    @Test
+    void shouldNotRecordAFileThatCouldNotBeReadSoTheNextScanReadsItAgain() throws Exception {
+        Path f = dir.resolve("cut.txt.gz");
+        Files.write(f, new byte[]{0x1f, (byte) 0x8b, 8, 0, 0, 0}); // a gzip header, then nothing: an I/O error
+        Files.setLastModifiedTime(f, FileTime.from(NOW.minusSeconds(60)));
+        FolderWatcher w = watcher(producer);
+
+        FolderWatcher.ScanResult first = w.scanOnce();
+        FolderWatcher.ScanResult second = w.scanOnce();
+
+        assertThat(first.filesFailed()).isEqualTo(1);
+        assertThat(second.filesUnchanged()).as("a file with read errors is not recorded as done").isZero();
+        assertThat(second.filesFailed()).isEqualTo(1);
+    }
 }

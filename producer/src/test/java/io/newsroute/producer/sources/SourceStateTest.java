@@ -1,5 +1,7 @@
 package io.newsroute.producer.sources;
 
+import io.newsroute.common.model.Article;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +24,9 @@ class SourceStateTest {
     void shouldRestoreFilesFeedsAndDeduplicatorAfterASave() throws Exception {
         Path file = dir.resolve("state.json");
         Deduplicator dedup = new Deduplicator();
-        dedup.claim(article("https://a.example/1", "One", body("Lyon")));
+        Article published = article("https://a.example/1", "One", body("Lyon"));
+        dedup.claim(published);
+        dedup.confirm(published);
         SourceState state = SourceState.load(file, dedup);
         state.putFile("a.jsonl", new SourceState.FileEntry(10, 20, "abc", List.of("id1")));
         state.putFeed("https://feed.example/rss", "\"v1\"", null, List.of("guid-1", "guid-2"));
