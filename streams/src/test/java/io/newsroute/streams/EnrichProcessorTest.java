@@ -43,6 +43,9 @@ class EnrichProcessorTest {
                         case "recordMetadata" -> {
                             return Optional.empty();
                         }
+                        case "applicationId" -> {
+                            return "enrich-processor-test";
+                        }
                         default -> throw new UnsupportedOperationException(method.getName());
                     }
                 });
