@@ -51,7 +51,6 @@ public final class ArticleTagger implements ArticleEnricher {
         ArticleTokens tokens = fields.get().scan(article.title(), article.subtitle(), article.body());
         String language = languages.identify(tokens, article.language());
         tokens.language(language);
-        Article told = language.equals(article.language()) ? article : article.withLanguage(language);
-        return EnrichedArticle.of(told, countries.tag(tokens), themes.tag(tokens), VERSION);
+        return EnrichedArticle.of(article, language, countries.tag(tokens), themes.tag(tokens), VERSION);
     }
 }

@@ -38,6 +38,13 @@ public record EnrichedArticle(
                 a.language(), a.body(), a.ingestedAt(), countries, themes, taggerVersion);
     }
 
+    /** The article, in {@code language} (the one its text was told to be in), with its tags. */
+    public static EnrichedArticle of(Article a, String language, List<CountryTag> countries, List<ThemeTag> themes,
+                                     String taggerVersion) {
+        return new EnrichedArticle(a.id(), a.url(), a.source(), a.title(), a.subtitle(), a.authors(), a.published(),
+                language, a.body(), a.ingestedAt(), countries, themes, taggerVersion);
+    }
+
     /** The article without its tags. */
     public Article article() {
         return new Article(id, url, source, title, subtitle, authors, published, language, body, ingestedAt);

@@ -27,8 +27,9 @@ final class CjkAbbreviations {
     private static final String ZH_BEFORE = "的和与與在对對就为為是及了将將把被同跟向从從由";
     private static final int MAX_RUN = 3;
 
-    /** Per language: character → the place it stands for. */
-    private final Map<String, Map<Character, Place>> places = new HashMap<>();
+    /** Per language: the abbreviation characters, and the place each stands for (a dozen or so: a scan is quickest). */
+    private final Map<String, char[]> chars = new HashMap<>();
+    private final Map<String, Place[]> places = new HashMap<>();
     /** Per language: runs that are words, not countries ("朝日", "中美洲"). */
     private final Map<String, Set<String>> stops = new HashMap<>();
 
@@ -53,7 +54,14 @@ final class CjkAbbreviations {
             stops.computeIfAbsent(f[0], k -> new HashSet<>()).add(f[2]);
         } else {
             Place p = new Place(f[1], f[2], PlaceKind.ALIAS, 0, false, false, false, false, false, f[0]);
-            places.computeIfAbsent(f[0], k -> new HashMap<>()).put(f[1].charAt(0), p);
+            char[] c = chars.getOrDefault(f[0], new char[0]);
+            Place[] ps = places.getOrDefault(f[0], new Place[0]);
+            c = java.util.Arrays.copyOf(c, c.length + 1);
+            ps = java.util.Arrays.copyOf(ps, ps.length + 1);
+            c[c.length - 1] = f[1].charAt(0);
+            ps[ps.length - 1] = p;
+            chars.put(f[0], c);
+            places.put(f[0], ps);
         }
     }
 
@@ -63,10 +71,11 @@ final class CjkAbbreviations {
      * text order from {@code from} on.
      */
     void find(Tokens t, String field, Match.Position position, int leadEnd, String language, List<Match> out, int from) {
-        Map<Character, Place> table = places.get(language);
+        char[] table = chars.get(language);
         if (table == null) {
             return;
         }
+        Place[] byIndex = places.get(language);
         int n = t.count();
         boolean added = false;
         for (int i = 0; i < n; i++) {
@@ -75,7 +84,7 @@ final class CjkAbbreviations {
                 continue;
             }
             for (int k = i; k < i + len; k++) {
-                Place p = table.get(t.charAt(t.start(k)));
+                Place p = byIndex[indexOf(table, t.charAt(t.start(k)))];
                 Match.Position pos = position == Match.Position.BODY && t.start(k) < leadEnd ? Match.Position.LEAD : position;
                 out.add(new Match(t, field, k, k, pos, new Place[] {p}, null));
             }
@@ -88,13 +97,22 @@ final class CjkAbbreviations {
     }
 
     /** The length of the run of different abbreviation characters starting at token {@code i}, or 0. */
-    private static int runAt(Tokens t, int i, Map<Character, Place> table, String language) {
-        if (!single(t, i) || !table.containsKey(t.charAt(t.start(i))) || !startsRun(t, i, language)) {
+    private static int indexOf(char[] table, char c) {
+        for (int k = 0; k < table.length; k++) {
+            if (table[k] == c) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int runAt(Tokens t, int i, char[] table, String language) {
+        if (!single(t, i) || indexOf(table, t.charAt(t.start(i))) < 0 || !startsRun(t, i, language)) {
             return 0;
         }
         int len = 1;
         while (i + len < t.count() && len < MAX_RUN + 1 && single(t, i + len)
-                && t.start(i + len) == t.end(i + len - 1) && table.containsKey(t.charAt(t.start(i + len)))) {
+                && t.start(i + len) == t.end(i + len - 1) && indexOf(table, t.charAt(t.start(i + len))) >= 0) {
             for (int k = i; k < i + len; k++) {
                 if (t.charAt(t.start(k)) == t.charAt(t.start(i + len))) {
                     return 0; // "日日": not two countries
@@ -116,7 +134,7 @@ final class CjkAbbreviations {
             return true;
         }
         char before = t.charAt(at - 1);
-        boolean han = Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN;
+        boolean han = Tokens.isSolo(before) && !(before >= 0x3040 && before <= 0x30ff); // a Han character, not kana
         return !han || language.equals("zh") && ZH_BEFORE.indexOf(before) >= 0;
     }
 

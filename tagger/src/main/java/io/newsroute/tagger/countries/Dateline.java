@@ -56,7 +56,7 @@ final class Dateline {
 
     /** A sentence starts at {@code k}: after a line break, or after . ! ? or a closing quote and a space. */
     private static boolean opensSentence(String s, int k) {
-        if (!Character.isUpperCase(s.charAt(k)) || !Character.isWhitespace(s.charAt(k - 1))) {
+        if (!Character.isWhitespace(s.charAt(k - 1)) || !Character.isUpperCase(s.charAt(k))) {
             return false;
         }
         if (s.charAt(k - 1) == '\n') {

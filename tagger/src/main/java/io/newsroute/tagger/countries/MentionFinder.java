@@ -41,6 +41,8 @@ final class MentionFinder {
             + "riyal riyals dinar dinars peso pesos punt shilling shillings schilling schillings escudo escudos drachma "
             + "drachmas won baht ringgit rupiah cruzado cruzados austral australs bolivar bolivars yuan renminbi currency "
             + "currencies");
+    /** One bit per currency word (its hash's low six bits): most words after a name miss here. */
+    private static final long CURRENCY_BLOOM = bloom(CURRENCY_WORDS);
     /** Words after which a place that is also a common word ("Reading", "Mobile") is taken as the place. */
     private static final long[] LOCATIVES = hashes("in at near from to of outside around");
     /** The same in the other languages whose names may be common words too ("in Essen", "à Tours", "en León"). */
@@ -127,13 +129,21 @@ final class MentionFinder {
             }
             if (kept.length > 0) {
                 Match m = new Match(t, field, i, last, pos, kept, best);
-                m.currency = last + 1 < t.count() && !t.has(last + 1, Tokens.UNCASED)
+                m.currency = last + 1 < t.count() && (CURRENCY_BLOOM >>> t.hash(last + 1) & 1) != 0
                         && Arrays.binarySearch(CURRENCY_WORDS, t.hash(last + 1)) >= 0;
                 out.add(m);
             }
             i = last + 1;
         }
         return out;
+    }
+
+    private static long bloom(long[] hashes) {
+        long b = 0;
+        for (long h : hashes) {
+            b |= 1L << h;
+        }
+        return b;
     }
 
     private static long[] hashes(String words) {

@@ -260,7 +260,7 @@ public final class Tokens {
      * Whether {@code c} is written without spaces around its words: a Han ideograph (CJK unified,
      * extension A, compatibility), Hiragana, Katakana (with its prolonged sound mark and half-width forms).
      */
-    static boolean isSolo(char c) {
+    public static boolean isSolo(char c) {
         return c >= 0x4e00 && c <= 0x9fff || c >= 0x3040 && c <= 0x30ff && c != 0x30fb || c >= 0x3400 && c <= 0x4dbf
                 || c >= 0xf900 && c <= 0xfaff || c >= 0x31f0 && c <= 0x31ff || c >= 0xff66 && c <= 0xff9f;
     }
