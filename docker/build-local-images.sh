@@ -39,6 +39,11 @@ JLINK_MODULES="java.se,jdk.unsupported,jdk.management,jdk.management.agent,jdk.c
 BASE_PROGRAMS=(bash dash sleep cat cp mv rm ln ls mkdir rmdir chmod chown touch id env echo printf
   head tail cut tr sort uniq wc tee date dirname basename readlink realpath mktemp true false test
   uname nproc stat sync timeout kill grep sed hostname)
+# Shared libraries the JVM's own files do not pull in but native code loaded by the app does:
+# RocksDB's JNI library (Kafka Streams' persistent state stores, e.g. the web view's trends) links
+# libpthread, librt, libdl, libstdc++, libm and libgcc_s. Without them the store fails to open
+# with "UnsatisfiedLinkError: libpthread.so.0".
+NATIVE_LIBS=(libpthread.so.0 librt.so.1 libdl.so.2 libstdc++.so.6 libm.so.6 libgcc_s.so.1)
 
 FORCE="${FORCE:-0}"
 log() { printf '[build-local-images] %s\n' "$*" >&2; }
@@ -143,6 +148,12 @@ make_java_rootfs() {
   while IFS= read -r f; do
     copy_with_libs "$rootfs" "$f"
   done < <(find "$rootfs/opt/java" -type f \( -name '*.so' -o -path '*/bin/*' \))
+  local lib libpath
+  for lib in "${NATIVE_LIBS[@]}"; do
+    libpath=$(/sbin/ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64/ { print $NF; exit }')
+    [[ -n "$libpath" ]] || die "shared library $lib not found on this machine (ldconfig -p)"
+    copy_with_libs "$rootfs" "$libpath"
+  done
   ln -sf dash "$rootfs/usr/bin/sh"
   ln -sf test "$rootfs/usr/bin/["
   ln -s /opt/java/bin/java "$rootfs/usr/bin/java"
@@ -188,7 +199,7 @@ build_jre() {
   [[ -x "$JDK_HOME/bin/jlink" && -d "$JDK_HOME/jmods" ]] \
     || die "no jlink/jmods in $JDK_HOME (apt-get install openjdk-17-jdk-headless)"
   local inputs
-  inputs=$( { echo "$(jdk_version) $JLINK_MODULES ${BASE_PROGRAMS[*]}";
+  inputs=$( { echo "$(jdk_version) $JLINK_MODULES ${BASE_PROGRAMS[*]} ${NATIVE_LIBS[*]}";
               sed -n -e '/^make_java_rootfs()/,/^}/p' -e '/^import_rootfs()/,/^}/p' -e '/^build_jre()/,/^}/p' "$0"; } | hash_of)
   if up_to_date "$JRE_IMAGE" "$inputs"; then
     log "$JRE_IMAGE is up to date (inputs $inputs)"; return 0
