@@ -13,7 +13,8 @@ import org.apache.kafka.streams.KafkaStreams;
 /**
  * The process's Prometheus registry: one per JVM, added to Micrometer's global registry so that
  * Newsroute's own meters ({@link io.newsroute.common.metrics.NewsrouteMetrics}) and the Kafka client
- * binders (router consumer, live feed) land in it, with JVM and process metrics bound.
+ * binders (router consumer, live feed) land in it, with JVM and process metrics bound. State-store
+ * meters get one set of tag keys ({@link StateStoreTagFilter}), else Prometheus drops window stores'.
  */
 public final class Observability {
 
@@ -26,6 +27,7 @@ public final class Observability {
     public static synchronized PrometheusMeterRegistry prometheus() {
         if (registry == null) {
             registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            registry.config().meterFilter(new StateStoreTagFilter());
             new JvmMemoryMetrics().bindTo(registry);
             new JvmThreadMetrics().bindTo(registry);
             new ProcessorMetrics().bindTo(registry);
