@@ -145,8 +145,9 @@ public final class PipelineBenchmark implements Callable<Integer> {
 
         System.out.print(Table.render(runs, latencies, summary));
         System.out.println("results: " + outFile);
-        System.out.printf(Locale.ROOT, "ratio=%.3f p99_ms=%.1f real_aps=%.0f noop_aps=%.0f%n",
-                summary.ratioMedian(), summary.realP99Ms(), summary.realMedianAps(), summary.noopMedianAps());
+        System.out.printf(Locale.ROOT, "ratio=%.3f p99_ms=%.1f real_aps=%.0f noop_aps=%.0f record_ratio=%.3f%n",
+                summary.ratioMedian(), summary.realP99Ms(), summary.realMedianAps(), summary.noopMedianAps(),
+                summary.realRecordRatio());
         return 0;
     }
 

@@ -71,9 +71,9 @@ public final class NewsrouteConfig {
         d.put(ROUTER_TRANSACTIONAL_ID, "newsroute-router");
         d.put(ARTICLE_MAX_BYTES, String.valueOf(512 * 1024));
         d.put(COUNTRY_MIN_RELEVANCE, "");
-        d.put(COUNTRY_MAX_MENTIONS, "5");
+        d.put(COUNTRY_MAX_MENTIONS, "3");
         d.put(TAXONOMY_FILE, "");
-        d.put(TAGGER_THEMES_MAX, "8");
+        d.put(TAGGER_THEMES_MAX, "4");
         d.put(DEDUP_WINDOW, "PT24H");
         d.put(TRENDS_APPLICATION_ID, "newsroute-trends");
         d.put(TRENDS_RETENTION, "P7D");

@@ -1,5 +1,7 @@
 package io.newsroute.common.serde;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -37,7 +39,9 @@ final class EnrichedRecordReader extends StdDeserializer<EnrichedArticle> {
               List<CountryRef> countries, List<ThemeRef> themes, String taggerVersion) {
     }
 
-    /** A mention of version 2: where, not what. */
+    /** A mention of version 2, {@code [field, start, end]}: where, not what. */
+    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+    @JsonPropertyOrder({"field", "start", "end"})
     record Place(String field, int start, int end) {
     }
 

@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Writes an {@link EnrichedArticle} as record version 2 ({@code docs/enriched-article.schema.json}):
  * {@code schemaVersion}, the article's fields, each mention once in {@code mentions} as
- * {@code {field, start, end}} (no text: it is that slice of the field), and the countries' mentions and
+ * {@code [field, start, end]} (no text: it is that slice of the field), and the countries' mentions and
  * the themes' evidence as indices into it. Every field is written by a direct call, in a fixed order;
  * null fields are left out, as {@link Json} configures. Reads nothing.
  */
@@ -37,9 +37,6 @@ final class EnrichedRecordWriter extends StdSerializer<EnrichedArticle> {
     private static final SerializedString COUNTRIES = new SerializedString("countries");
     private static final SerializedString THEMES = new SerializedString("themes");
     private static final SerializedString TAGGER_VERSION = new SerializedString("taggerVersion");
-    private static final SerializedString FIELD = new SerializedString("field");
-    private static final SerializedString START = new SerializedString("start");
-    private static final SerializedString END = new SerializedString("end");
     private static final SerializedString CODE = new SerializedString("code");
     private static final SerializedString NAME = new SerializedString("name");
     private static final SerializedString RELEVANCE = new SerializedString("relevance");
@@ -64,14 +61,11 @@ final class EnrichedRecordWriter extends StdSerializer<EnrichedArticle> {
         g.writeStartArray();
         for (MentionTable.Span s : table.spans()) {
             checkSpan(a, s, g);
-            g.writeStartObject();
-            g.writeFieldName(FIELD);
+            g.writeStartArray();
             g.writeString(s.field());
-            g.writeFieldName(START);
             g.writeNumber(s.start());
-            g.writeFieldName(END);
             g.writeNumber(s.end());
-            g.writeEndObject();
+            g.writeEndArray();
         }
         g.writeEndArray();
         g.writeFieldName(COUNTRIES);

@@ -47,8 +47,8 @@ class NewsrouteConfigTest {
     }
 
     @Test
-    void shouldKeepEightThemesPerRecordUnlessTheEnvironmentSaysOtherwise() {
-        assertThat(NewsrouteConfig.load(null, Map.of(), Map.of()).getInt(NewsrouteConfig.TAGGER_THEMES_MAX)).isEqualTo(8);
+    void shouldKeepFourThemesPerRecordUnlessTheEnvironmentSaysOtherwise() {
+        assertThat(NewsrouteConfig.load(null, Map.of(), Map.of()).getInt(NewsrouteConfig.TAGGER_THEMES_MAX)).isEqualTo(4);
         assertThat(NewsrouteConfig.load(null, Map.of("NEWSROUTE_TAGGER_THEMES_MAX", "5"), Map.of())
                 .getInt(NewsrouteConfig.TAGGER_THEMES_MAX)).isEqualTo(5);
     }

@@ -50,7 +50,7 @@ class EnrichedRecordsTest {
 
         assertThat(v2.get("schemaVersion").asInt()).isEqualTo(2);
         assertThat(v2.get("mentions")).hasSize(5);
-        assertThat(v2.get("mentions").get(0).toString()).isEqualTo("{\"field\":\"title\",\"start\":0,\"end\":5}");
+        assertThat(v2.get("mentions").get(0).toString()).isEqualTo("[\"title\",0,5]");
         assertThat(v2.at("/themes/0/evidence").toString()).isEqualTo(v2.at("/themes/1/evidence").toString());
         assertThat(v2.at("/countries/0/mentions").toString()).isEqualTo("[1,3]");
         assertThat(v2.toString()).doesNotContain("\"text\"");
@@ -96,8 +96,8 @@ class EnrichedRecordsTest {
 
     @Test
     void shouldRefuseAMentionOutsideItsField() {
-        String bad = serde.toJson(sample()).replace("{\"field\":\"title\",\"start\":0,\"end\":5}",
-                "{\"field\":\"title\",\"start\":0,\"end\":500}");
+        String bad = serde.toJson(sample()).replace("[\"title\",0,5]",
+                "[\"title\",0,500]");
 
         assertThatThrownBy(() -> serde.fromJson(bad)).isInstanceOf(SerializationException.class)
                 .hasMessageContaining("mentions[0] (title 0..500) is not a slice");

@@ -63,8 +63,27 @@ class ThemeSelectionTest {
 
         List<ThemeTag> kept = new ThemeSelection(TAXONOMY, 5).select(found);
 
-        assertThat(kept).hasSize(5).isEqualTo(found.subList(0, 5));
+        assertThat(kept).hasSize(5).isSubsetOf(found);
+        assertThat(kept).extracting(ThemeTag::score).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(ThemeSelection.standard(TAXONOMY).select(found)).hasSize(ThemeSelection.DEFAULT_MAX_THEMES);
+    }
+
+    @Test
+    void shouldCutRepeatsUnderOneTopLevelBeforeCuttingATopLevel() {
+        ThemeTag economy = theme(ECONOMY, ECONOMY_TOP, 0.9, TRADE);
+        ThemeTag economyTop = theme(ECONOMY_TOP, ECONOMY_TOP, 0.8, TARIFF);
+        ThemeTag politics = theme(POLITICS, POLITICS, 0.5, VOTE);
+
+        assertThat(new ThemeSelection(TAXONOMY, 2).select(List.of(economy, economyTop, politics)))
+                .containsExactly(economy, politics);
+    }
+
+    @Test
+    void shouldKeepAtMostTwoPiecesOfEvidencePerTheme() {
+        Mention fourth = new Mention("duty", "body", 70, 74);
+        ThemeTag t = theme(POLITICS, POLITICS, 0.5, TRADE, TARIFF, VOTE, fourth);
+
+        assertThat(ThemeSelection.standard(TAXONOMY).select(List.of(t)).get(0).evidence()).containsExactly(TRADE, TARIFF);
     }
 
     @Test
