@@ -59,7 +59,7 @@ final class EnrichedRecordReader extends StdDeserializer<EnrichedArticle> {
 
     @Override
     public EnrichedArticle deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        JsonNode node = p.readValueAsTree();
+        JsonNode node = ctxt.readTree(p); // not the codec's readTree: that checks for trailing tokens, wrong inside a larger value
         if (node == null || !node.isObject()) {
             throw JsonMappingException.from(p, "an enriched record is a JSON object");
         }

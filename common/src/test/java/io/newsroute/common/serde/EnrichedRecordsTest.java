@@ -64,6 +64,17 @@ class EnrichedRecordsTest {
     }
 
     @Test
+    void shouldReadRecordsInsideALargerValue() throws Exception {
+        List<EnrichedArticle> two = List.of(sample(), sample());
+        byte[] json = Json.mapper().writeValueAsBytes(two);
+
+        List<EnrichedArticle> back = Json.mapper().readValue(json,
+                Json.mapper().getTypeFactory().constructCollectionType(List.class, EnrichedArticle.class));
+
+        assertThat(back).isEqualTo(two);
+    }
+
+    @Test
     void shouldReadVersionOneRecordsAsBefore() {
         EnrichedArticle e = sample();
         String v1 = EnrichedRecords.expandedJson(e);
