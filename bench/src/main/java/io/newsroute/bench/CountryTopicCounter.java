@@ -20,7 +20,7 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Reads the country topics of one run ({@code read_committed}, partitions assigned directly, from the
  * beginning, so no group rebalance delays it) on its own thread and counts what arrives: the number of
- * routed records, the first and last arrival time, and, for records that carry the
+ * routed records and the bytes of their values, the first and last arrival time, and, for records that carry the
  * {@value #SENT_HEADER} header, the latency from the producer's send to arrival here.
  */
 public final class CountryTopicCounter implements AutoCloseable {
@@ -32,6 +32,7 @@ public final class CountryTopicCounter implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private volatile long count;
+    private volatile long valueBytes;
     private volatile long firstArrivalNanos;
     private volatile long lastArrivalNanos;
     private volatile long firstArrivalCpuNanos;
@@ -83,7 +84,9 @@ public final class CountryTopicCounter implements AutoCloseable {
                     continue;
                 }
                 long now = System.nanoTime();
+                long bytes = 0;
                 for (ConsumerRecord<byte[], byte[]> r : records) {
+                    bytes += Math.max(0, r.serializedValueSize());
                     Header sent = r.headers().lastHeader(SENT_HEADER);
                     if (sent != null) {
                         long sentNanos = ByteBuffer.wrap(sent.value()).getLong();
@@ -101,6 +104,7 @@ public final class CountryTopicCounter implements AutoCloseable {
                 }
                 lastArrivalNanos = now;
                 lastArrivalCpuNanos = cpu;
+                valueBytes += bytes;
                 count += records.count();
                 if (checkpointNanos == 0 && count >= checkpointRecords) {
                     checkpointCount = count;
@@ -161,6 +165,11 @@ public final class CountryTopicCounter implements AutoCloseable {
 
     public long count() {
         return count;
+    }
+
+    /** The bytes of the values of the routed records seen so far (the records as a subscriber gets them). */
+    public long valueBytes() {
+        return valueBytes;
     }
 
     public long firstArrivalNanos() {

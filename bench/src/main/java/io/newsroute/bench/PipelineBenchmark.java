@@ -26,7 +26,8 @@ import java.util.concurrent.Callable;
  * pipeline, alternating over several rounds (throughput: articles pre-loaded, then timed to the last
  * routed record), then a latency run of each at a fixed offered load. Prints a table, writes every
  * figure with the machine to a JSON file, and ends with one summary line
- * {@code ratio=R p99_ms=P real_aps=A noop_aps=B}. Run by {@code bench/pipeline.sh}.
+ * {@code ratio=R p99_ms=P real_aps=A noop_aps=B record_ratio=X}. Each pipeline is first warmed until
+ * its CPU per article is steady ({@link WarmUp}). Run by {@code bench/pipeline.sh}.
  */
 @Command(name = "pipeline-benchmark", mixinStandardHelpOptions = true,
         description = "Throughput of the real pipeline against the no-op ceiling of the same shape, and latency.")
@@ -50,8 +51,15 @@ public final class PipelineBenchmark implements Callable<Integer> {
     @Option(names = "--latency-warmup", defaultValue = "5", description = "Seconds of load before latency samples are taken (default ${DEFAULT-VALUE}).")
     int latencyWarmup;
 
-    @Option(names = "--warmup-articles", description = "Articles of the unreported warm-up run of each pipeline (default 5000; 0: none).")
+    @Option(names = "--warmup-articles", description = "Articles of each unreported warm-up run (default 5000; --quick: 1000; 0: none).")
     Integer warmupArticles;
+
+    @Option(names = "--warmup-max-rounds", description = "Most warm-up runs of each pipeline (default 8; --quick: 4).")
+    Integer warmupMaxRounds;
+
+    @Option(names = "--warmup-tolerance", defaultValue = "0.10",
+            description = "Warm-up ends when two consecutive runs differ by at most this share in CPU per article (default ${DEFAULT-VALUE}).")
+    double warmupTolerance;
 
     @Option(names = "--no-latency", description = "Skip the latency runs.")
     boolean noLatency;
@@ -103,11 +111,7 @@ public final class PipelineBenchmark implements Callable<Integer> {
             if (!noThroughput) {
                 List<Article> corpus = ArticlePool.generate(n, size, 1).articles();
                 if (warm > 0) {
-                    List<Article> w = ArticlePool.generate(warm, size, 2).articles();
-                    for (PipelineKind kind : kinds) {
-                        System.err.printf(Locale.ROOT, "warm-up %s (%d articles)%n", kind.label(), warm);
-                        runner.throughput(0, kind, w);
-                    }
+                    report.put("warmup", warmUp(runner, ArticlePool.generate(warm, size, 2).articles()));
                 }
                 for (int round = 1; round <= r; round++) {
                     // alternate which goes first, so drift on a shared machine hits both alike
@@ -145,9 +149,22 @@ public final class PipelineBenchmark implements Callable<Integer> {
 
         System.out.print(Table.render(runs, latencies, summary));
         System.out.println("results: " + outFile);
-        System.out.printf(Locale.ROOT, "ratio=%.3f p99_ms=%.1f real_aps=%.0f noop_aps=%.0f%n",
-                summary.ratioMedian(), summary.realP99Ms(), summary.realMedianAps(), summary.noopMedianAps());
+        System.out.printf(Locale.ROOT, "ratio=%.3f p99_ms=%.1f real_aps=%.0f noop_aps=%.0f record_ratio=%.3f%n",
+                summary.ratioMedian(), summary.realP99Ms(), summary.realMedianAps(), summary.noopMedianAps(),
+                summary.realRecordRatio());
         return 0;
+    }
+
+    /** Warms each pipeline until its CPU per article is steady ({@link WarmUp}); the runs, for the JSON. */
+    private List<WarmUp.Result> warmUp(PipelineRunner runner, List<Article> w) throws InterruptedException {
+        int maxRounds = warmupMaxRounds != null ? warmupMaxRounds : quick ? 4 : 8;
+        List<WarmUp.Result> results = new ArrayList<>();
+        for (PipelineKind kind : kinds) {
+            System.err.printf(Locale.ROOT, "warm-up %s (%d articles a run, until two runs are within %.0f%% in CPU, at most %d runs)%n",
+                    kind.label(), w.size(), warmupTolerance * 100, maxRounds);
+            results.add(WarmUp.untilSteady(kind.label(), () -> runner.throughput(0, kind, w), maxRounds, warmupTolerance));
+        }
+        return results;
     }
 
     private static Map<String, Object> machine() throws IOException {

@@ -74,6 +74,7 @@ public final class PipelineRunner {
             createTopics(admin, config, countryTopics);
             long rawBytes = preload(config, articles);
             long waited = QuietWait.await(QUIET_MAX);
+            double brokerBytesBefore = BrokerBytes.in();
             LOG.debug("Waited {} ms for the JVM to go idle before the {} run", waited, kind.label());
             try (CountryTopicCounter counter = new CountryTopicCounter(counterProperties(config), countryTopics)) {
                 counter.checkpointAt(Math.max(1, expected / 10));
@@ -90,8 +91,10 @@ public final class PipelineRunner {
                 double fromStart = (counter.lastArrivalNanos() - start) / 1e9;
                 double cpuSec = (counter.lastArrivalCpuNanos() - counter.checkpointCpuNanos()) / 1e9;
                 double aps = windowArticles / window;
+                double brokerBytes = (BrokerBytes.in() - brokerBytesBefore) / (double) n;
                 var r = new RunResults.Throughput(round, kind.label(), n, rawBytes, counter.count(), complete,
-                        window, aps, n / fromStart, aps * rawBytes / n / 1e6, cpuSec / windowArticles * 1000, kind.taggerCpuMicros());
+                        window, aps, n / fromStart, aps * rawBytes / n / 1e6, cpuSec / windowArticles * 1000, kind.taggerCpuMicros(),
+                        counter.valueBytes(), brokerBytes);
                 LOG.info("Throughput run {}", r);
                 return r;
             } finally {

@@ -16,10 +16,19 @@ public final class RunResults {
      * @param cpuSecPer1000     process CPU seconds (whole JVM, broker included) per 1,000 articles, in the same steady window
      * @param countryRecords    routed records seen (= expected when complete)
      * @param taggerCpuMicros   stream-thread CPU per tagged article, microseconds (the {@code timed} kind only; NaN otherwise)
+     * @param routedBytes       bytes of the values of the routed records seen
+     * @param brokerBytesPerArticle bytes the broker took in (all produce requests: enriched, changelog and country
+     *                          topics, after the pre-load) per article; NaN when the broker's metric cannot be read
      */
     public record Throughput(int round, String kind, int articles, long rawBytes, long countryRecords, boolean complete,
                              double seconds, double articlesPerSec, double fromStartPerSec, double mbPerSec,
-                             double cpuSecPer1000, double taggerCpuMicros) {
+                             double cpuSecPer1000, double taggerCpuMicros, long routedBytes, double brokerBytesPerArticle) {
+
+        /** Mean routed record bytes over mean raw article bytes. */
+        public double recordRatio() {
+            return countryRecords == 0 || rawBytes == 0 ? Double.NaN
+                    : ((double) routedBytes / countryRecords) / ((double) rawBytes / articles);
+        }
     }
 
     /** One latency run at a fixed offered load: send → arrival in a country topic, read_committed. */

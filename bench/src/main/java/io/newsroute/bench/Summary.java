@@ -11,7 +11,9 @@ public record Summary(double noopMedianAps, double noopMinAps, double noopMaxAps
                       double realMedianAps, double realMinAps, double realMaxAps,
                       List<Double> ratios, double ratioMedian, double ratioMin, double ratioMax,
                       double noopMedianCpuPer1000, double realMedianCpuPer1000,
-                      double noopP99Ms, double realP99Ms) {
+                      double noopP99Ms, double realP99Ms,
+                      double noopRecordRatio, double realRecordRatio,
+                      double noopBrokerBytesPerArticle, double realBrokerBytesPerArticle) {
 
     public static Summary of(List<RunResults.Throughput> runs, List<RunResults.Latency> latencies) {
         List<Double> noop = new ArrayList<>();
@@ -19,6 +21,10 @@ public record Summary(double noopMedianAps, double noopMinAps, double noopMaxAps
         List<Double> noopCpu = new ArrayList<>();
         List<Double> realCpu = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
+        List<Double> noopRecord = new ArrayList<>();
+        List<Double> realRecord = new ArrayList<>();
+        List<Double> noopBroker = new ArrayList<>();
+        List<Double> realBroker = new ArrayList<>();
         int maxRound = runs.stream().mapToInt(RunResults.Throughput::round).max().orElse(0);
         for (int round = 1; round <= maxRound; round++) {
             Double n = null;
@@ -30,9 +36,13 @@ public record Summary(double noopMedianAps, double noopMinAps, double noopMaxAps
                 if (t.kind().equals(PipelineKind.NOOP.label())) {
                     n = t.articlesPerSec();
                     noopCpu.add(t.cpuSecPer1000());
+                    noopRecord.add(t.recordRatio());
+                    noopBroker.add(t.brokerBytesPerArticle());
                 } else if (t.kind().equals(PipelineKind.REAL.label())) {
                     r = t.articlesPerSec();
                     realCpu.add(t.cpuSecPer1000());
+                    realRecord.add(t.recordRatio());
+                    realBroker.add(t.brokerBytesPerArticle());
                 }
             }
             if (n != null) {
@@ -57,6 +67,7 @@ public record Summary(double noopMedianAps, double noopMinAps, double noopMaxAps
         return new Summary(Stats.median(noop), Stats.min(noop), Stats.max(noop),
                 Stats.median(real), Stats.min(real), Stats.max(real),
                 ratios, Stats.median(ratios), Stats.min(ratios), Stats.max(ratios),
-                Stats.median(noopCpu), Stats.median(realCpu), noopP99, realP99);
+                Stats.median(noopCpu), Stats.median(realCpu), noopP99, realP99,
+                Stats.median(noopRecord), Stats.median(realRecord), Stats.median(noopBroker), Stats.median(realBroker));
     }
 }

@@ -13,17 +13,21 @@ final class Table {
         StringBuilder b = new StringBuilder();
         if (!runs.isEmpty()) {
             b.append(String.format(Locale.ROOT, "%nThroughput (articles pre-loaded; steady window = from 10%% of the routed records to the last)%n"));
-            b.append(String.format(Locale.ROOT, "%-5s %-6s %8s %9s %10s %7s %10s %10s%n",
-                    "round", "kind", "articles", "seconds", "articles/s", "MB/s", "cpu-s/1k", "from-start"));
+            b.append(String.format(Locale.ROOT, "%-5s %-6s %8s %9s %10s %7s %10s %10s %9s %8s %11s%n",
+                    "round", "kind", "articles", "seconds", "articles/s", "MB/s", "cpu-s/1k", "from-start",
+                    "record B", "rec/raw", "broker B/a"));
             for (RunResults.Throughput t : runs) {
-                b.append(String.format(Locale.ROOT, "%-5d %-6s %8d %9.2f %10.0f %7.2f %10.2f %10.0f%s%n",
+                b.append(String.format(Locale.ROOT, "%-5d %-6s %8d %9.2f %10.0f %7.2f %10.2f %10.0f %9.0f %8.3f %11.0f%s%n",
                         t.round(), t.kind(), t.articles(), t.seconds(), t.articlesPerSec(), t.mbPerSec(),
-                        t.cpuSecPer1000(), t.fromStartPerSec(), t.complete() ? "" : "  INCOMPLETE"));
+                        t.cpuSecPer1000(), t.fromStartPerSec(), (double) t.routedBytes() / Math.max(1, t.countryRecords()),
+                        t.recordRatio(), t.brokerBytesPerArticle(), t.complete() ? "" : "  INCOMPLETE"));
             }
-            b.append(String.format(Locale.ROOT, "noop  median %.0f articles/s [%.0f..%.0f], cpu %.2f s/1k%n",
-                    s.noopMedianAps(), s.noopMinAps(), s.noopMaxAps(), s.noopMedianCpuPer1000()));
-            b.append(String.format(Locale.ROOT, "real  median %.0f articles/s [%.0f..%.0f], cpu %.2f s/1k%n",
-                    s.realMedianAps(), s.realMinAps(), s.realMaxAps(), s.realMedianCpuPer1000()));
+            b.append(String.format(Locale.ROOT, "noop  median %.0f articles/s [%.0f..%.0f], cpu %.2f s/1k, routed record/raw %.3f, broker %.0f B/article%n",
+                    s.noopMedianAps(), s.noopMinAps(), s.noopMaxAps(), s.noopMedianCpuPer1000(), s.noopRecordRatio(),
+                    s.noopBrokerBytesPerArticle()));
+            b.append(String.format(Locale.ROOT, "real  median %.0f articles/s [%.0f..%.0f], cpu %.2f s/1k, routed record/raw %.3f, broker %.0f B/article%n",
+                    s.realMedianAps(), s.realMinAps(), s.realMaxAps(), s.realMedianCpuPer1000(), s.realRecordRatio(),
+                    s.realBrokerBytesPerArticle()));
             List<Double> replay = runs.stream().filter(t -> t.kind().equals(PipelineKind.REPLAY.label()))
                     .map(RunResults.Throughput::articlesPerSec).toList();
             if (!replay.isEmpty()) {

@@ -171,7 +171,7 @@ public final class CountryRouter implements Runnable {
     /** Writes one record to its country topics, or to the dead-letter topic when it cannot be read or routed everywhere. */
     private void write(ConsumerRecord<String, byte[]> r, List<String> targets, Map<String, String> uncreatable) {
         if (targets == null) {
-            sendToDeadLetters(r, "not a valid enriched article");
+            sendToDeadLetters(r, "not a valid enriched article" + whyUnreadable(r));
             return;
         }
         List<String> notRouted = new ArrayList<>();
@@ -322,6 +322,19 @@ public final class CountryRouter implements Runnable {
                     RoutingHeaders.COUNTRIES, r.topic(), r.partition(), r.offset(), r.key());
         }
         return targetsFromValue(r);
+    }
+
+    /** Why a record's value cannot be read (read again: only on this rare path), for the dead-letter reason. */
+    private String whyUnreadable(ConsumerRecord<String, byte[]> r) {
+        if (r.value() == null) {
+            return " (no value)";
+        }
+        try {
+            serde.deserialize(r.topic(), r.value());
+            return "";
+        } catch (SerializationException e) {
+            return ": " + e.getMessage();
+        }
     }
 
     /** The country topics of a record read as an {@link EnrichedArticle}, or {@code null} when it is not one. */

@@ -224,6 +224,40 @@ class CountryRouterTest {
     }
 
     @Test
+    void shouldRouteAVersionOneRecordWithoutHeadersByItsJson() {
+        EnrichedArticle v1 = new EnrichedArticle("a", null, "test", "Laos", null, List.of(), null, "en", "body",
+                Instant.EPOCH, List.of(new CountryTag("LA", "Laos", 0.9, true,
+                        List.of(new io.newsroute.common.model.Mention("Laos", "title", 0, 4)))), List.of(), "test");
+        byte[] value = io.newsroute.common.serde.EnrichedRecords.expandedJson(v1).getBytes(StandardCharsets.UTF_8);
+
+        routeOnce(List.of(value));
+
+        assertThat(topicsWritten()).containsExactly("news.country.la");
+        assertThat(producer.history().get(0).value()).isEqualTo(value);
+    }
+
+    @Test
+    void shouldDeadLetterAVersionTwoRecordThatPointsToAMentionItDoesNotHave() {
+        String v2 = new String(enriched("a", "LA"), StandardCharsets.UTF_8).replace("\"primary\":true,\"mentions\":[]", "\"primary\":true,\"mentions\":[3]");
+
+        routeOnce(List.of(v2.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(topicsWritten()).containsExactly(TOPICS.dlq());
+        assertThat(DeadLetterHeaders.get(producer.history().get(0).headers(), DeadLetterHeaders.REASON))
+                .contains("refers to mention 3");
+    }
+
+    @Test
+    void shouldForwardTheSchemaHeaderWithTheRecord() {
+        ConsumerRecord<String, byte[]> r = record(0, enriched("a", "JP"), "JP");
+        io.newsroute.common.kafka.SchemaHeaders.put(r.headers(), 2);
+
+        routeRecordsOnce(List.of(r));
+
+        assertThat(io.newsroute.common.kafka.SchemaHeaders.version(producer.history().get(0).headers())).hasValue(2);
+    }
+
+    @Test
     void shouldFallBackToTheJsonWhenTheCountriesHeaderIsMalformed() {
         routeRecordsOnce(List.of(record(0, enriched("a", "FR"), "jp"), record(1, notJson(), "JP,")));
 

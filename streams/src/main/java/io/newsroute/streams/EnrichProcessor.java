@@ -2,10 +2,12 @@ package io.newsroute.streams;
 
 import io.newsroute.common.kafka.DeadLetterHeaders;
 import io.newsroute.common.kafka.RoutingHeaders;
+import io.newsroute.common.kafka.SchemaHeaders;
 import io.newsroute.common.metrics.NewsrouteMetrics;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
+import io.newsroute.common.serde.EnrichedRecords;
 import io.newsroute.common.serde.JsonSerde;
 import io.newsroute.tagger.ArticleEnricher;
 import org.apache.kafka.common.errors.SerializationException;
@@ -21,8 +23,8 @@ import java.util.Optional;
 /**
  * Reads a raw record (JSON bytes), parses, validates and tags it. Forwards an {@link EnrichOutcome}:
  * the enriched article with its country codes in the {@value RoutingHeaders#COUNTRIES} header (so the
- * router need not parse it), or the raw bytes with dead-letter headers saying why it was rejected and
- * no routing header. Never throws for bad input, so one malformed article cannot stop the pipeline; a
+ * router need not parse it) and the record version in {@value SchemaHeaders#SCHEMA}, or the raw bytes
+ * with dead-letter headers saying why it was rejected and neither of those headers. Never throws for bad input, so one malformed article cannot stop the pipeline; a
  * failure after tagging (forwarding to the dedup store and the sinks) is thrown, so the task fails and
  * its transaction is aborted instead of a good article being dead-lettered.
  */
@@ -79,6 +81,7 @@ final class EnrichProcessor implements FixedKeyProcessor<String, byte[], EnrichO
             // outside the try: a failure downstream (the dedup store, the sink, serialization) is not this
             // record's fault and must fail the task (its transaction aborts), never be dead-lettered as bad input
             RoutingHeaders.putCountries(record.headers(), enriched.countries().stream().map(CountryTag::code).toList());
+            SchemaHeaders.put(record.headers(), EnrichedRecords.SCHEMA_VERSION);
             context.forward(record.withValue(EnrichOutcome.ok(enriched)));
             return;
         }
@@ -92,6 +95,7 @@ final class EnrichProcessor implements FixedKeyProcessor<String, byte[], EnrichO
         long offset = meta.map(RecordMetadata::offset).orElse(-1L);
         LOG.warn("Rejected record {}-{}@{} key={}: {}", topic, partition, offset, record.key(), reason);
         record.headers().remove(RoutingHeaders.COUNTRIES);
+        record.headers().remove(SchemaHeaders.SCHEMA); // the value is the raw input, not an enriched record
         DeadLetterHeaders.add(record.headers(), STAGE, reason, error, topic, partition, offset);
         NewsrouteMetrics.deadLettered(STAGE, NewsrouteMetrics.reasonKind(reason));
         context.forward(record.withValue(EnrichOutcome.rejected(record.value())));

@@ -93,6 +93,15 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void shouldMarkEachEnrichedRecordWithItsSchemaVersion() {
+        raw.pipeInput("a1", json(article("a1", "Tokyo and Japan agreed.")));
+
+        TestRecord<String, byte[]> out = enriched.readRecord();
+        assertThat(io.newsroute.common.kafka.SchemaHeaders.version(out.headers())).hasValue(2);
+        assertThat(new String(out.value(), StandardCharsets.UTF_8)).startsWith("{\"schemaVersion\":2,");
+    }
+
+    @Test
     void shouldReplaceARoutingHeaderForgedOnTheRawRecord() {
         RecordHeaders forged = new RecordHeaders();
         forged.add(RoutingHeaders.COUNTRIES, "KP,RU".getBytes(StandardCharsets.US_ASCII));

@@ -5,21 +5,24 @@ import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.tagger.countries.CountryTagger;
 import io.newsroute.tagger.language.LanguageIdentifier;
 import io.newsroute.tagger.text.ArticleTokens;
+import io.newsroute.tagger.themes.ThemeSelection;
 import io.newsroute.tagger.themes.ThemeTagger;
 
 /**
  * Tags an {@link Article} with its language, countries and themes, giving an {@link EnrichedArticle}
- * whose {@code language} is the one {@link LanguageIdentifier} tells (ISO 639-1, or "und").
+ * whose {@code language} is the one {@link LanguageIdentifier} tells (ISO 639-1, or "und") and whose
+ * themes are those {@link ThemeSelection} keeps of what {@link ThemeTagger} found.
  * Plain Java, no Kafka: used by the enrichment topology, the {@code tag} command and the benchmarks.
  */
 public final class ArticleTagger implements ArticleEnricher {
 
     /** Version of the tagging logic and its data, written into each enriched record. */
-    public static final String VERSION = "newsroute-tagger/0.1";
+    public static final String VERSION = "newsroute-tagger/0.2";
 
     private final CountryTagger countries;
     private final ThemeTagger themes;
     private final LanguageIdentifier languages;
+    private final ThemeSelection selection;
     /** Each thread's tokens of title, subtitle and body, rescanned for every article. */
     private final ThreadLocal<ArticleTokens> fields = ThreadLocal.withInitial(ArticleTokens::new);
 
@@ -28,9 +31,15 @@ public final class ArticleTagger implements ArticleEnricher {
     }
 
     public ArticleTagger(CountryTagger countries, ThemeTagger themes, LanguageIdentifier languages) {
+        this(countries, themes, languages, ThemeSelection.standard(themes.taxonomy()));
+    }
+
+    public ArticleTagger(CountryTagger countries, ThemeTagger themes, LanguageIdentifier languages,
+                         ThemeSelection selection) {
         this.countries = countries;
         this.themes = themes;
         this.languages = languages;
+        this.selection = selection;
     }
 
     /** The tagger with the bundled gazetteer and taxonomy. */
@@ -51,6 +60,7 @@ public final class ArticleTagger implements ArticleEnricher {
         ArticleTokens tokens = fields.get().scan(article.title(), article.subtitle(), article.body());
         String language = languages.identify(tokens, article.language());
         tokens.language(language);
-        return EnrichedArticle.of(article, language, countries.tag(tokens), themes.tag(tokens), VERSION);
+        return EnrichedArticle.of(article, language, countries.tag(tokens),
+                selection.select(themes.tag(tokens)), VERSION);
     }
 }

@@ -3,6 +3,7 @@ package io.newsroute.app.cli;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;
 import io.newsroute.common.model.EnrichedArticle;
+import io.newsroute.common.serde.EnrichedRecords;
 import io.newsroute.common.serde.JsonSerde;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -30,8 +31,9 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code newsroute subscribe}: prints the articles arriving on the chosen country topics (read_committed),
- * readable by default or as JSON lines, optionally only those with a theme (or a descendant of it) or
- * in a language.
+ * readable by default or as JSON lines (record v2, or with {@code --expand-mentions} the v1 layout with
+ * each mention's text), optionally only those with a theme (or a descendant of it) or in a language.
+ * Reads records of version 1 and 2 alike.
  * An article routed to several of the chosen countries is printed once.
  */
 @Command(name = "subscribe", mixinStandardHelpOptions = true,
@@ -59,8 +61,11 @@ public final class SubscribeCommand implements Callable<Integer> {
     @Option(names = "--from-beginning", description = "Start at the oldest article instead of new ones only.")
     boolean fromBeginning;
 
-    @Option(names = "--json", description = "Print each article as one JSON line.")
+    @Option(names = "--json", description = "Print each article as one JSON line (record v2: mentions once, referred to by index).")
     boolean json;
+
+    @Option(names = "--expand-mentions", description = "With --json: print the v1 layout instead, every country mention and theme evidence inline with its text.")
+    boolean expandMentions;
 
     @Option(names = "--group", description = "Consumer group, to share the work or resume (default: a new one each time).")
     String group;
@@ -112,7 +117,8 @@ public final class SubscribeCommand implements Callable<Integer> {
                         if (a == null || !filter.accepts(a) || !language.accepts(a) || !printed.add(a.id())) {
                             continue;
                         }
-                        out.println(json ? serde.toJson(a) : "[" + r.topic() + "] " + Display.article(a, "").stripTrailing());
+                        out.println(json ? (expandMentions ? EnrichedRecords.expandedJson(a) : serde.toJson(a))
+                                : "[" + r.topic() + "] " + Display.article(a, "").stripTrailing());
                         count++;
                         if (maxMessages != null && count >= maxMessages) {
                             break;

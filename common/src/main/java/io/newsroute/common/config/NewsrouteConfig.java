@@ -38,6 +38,8 @@ public final class NewsrouteConfig {
     public static final String COUNTRY_MIN_RELEVANCE = "country.min.relevance";
     public static final String COUNTRY_MAX_MENTIONS = "country.max.mentions";
     public static final String TAXONOMY_FILE = "taxonomy.file";
+    /** Themes kept per enriched record, highest score first (record v2; the default was chosen on the dev sets). */
+    public static final String TAGGER_THEMES_MAX = "tagger.themes.max";
     /** How long the streams side remembers an article id to drop repeats (ISO-8601 duration). */
     public static final String DEDUP_WINDOW = "dedup.window";
     /** The trends streams application (its consumer group, internal topics and state folder). */
@@ -69,8 +71,9 @@ public final class NewsrouteConfig {
         d.put(ROUTER_TRANSACTIONAL_ID, "newsroute-router");
         d.put(ARTICLE_MAX_BYTES, String.valueOf(512 * 1024));
         d.put(COUNTRY_MIN_RELEVANCE, "");
-        d.put(COUNTRY_MAX_MENTIONS, "5");
+        d.put(COUNTRY_MAX_MENTIONS, "3");
         d.put(TAXONOMY_FILE, "");
+        d.put(TAGGER_THEMES_MAX, "4");
         d.put(DEDUP_WINDOW, "PT24H");
         d.put(TRENDS_APPLICATION_ID, "newsroute-trends");
         d.put(TRENDS_RETENTION, "P7D");

@@ -11,14 +11,21 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 /**
  * The one JSON mapper of the project: ISO-8601 dates, unknown fields ignored (so older readers keep
  * working when a field is added), nulls left out, bounded nesting so hostile input cannot blow the
- * stack, and the tag records written by direct calls ({@link TagSerializers}).
+ * stack, the tag records written by direct calls ({@link TagSerializers}), and the enriched record
+ * written as version 2 and read as version 1 or 2 ({@link EnrichedRecords}).
  */
 public final class Json {
 
     /** Deepest JSON nesting accepted on input. */
     public static final int MAX_NESTING_DEPTH = 64;
 
-    private static final ObjectMapper MAPPER = base().addModule(new TagSerializers()).build();
+    private static final ObjectMapper MAPPER = base().addModule(new TagSerializers())
+            .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("newsroute-enriched-v2")
+                    .addSerializer(io.newsroute.common.model.EnrichedArticle.class, new EnrichedRecordWriter())
+                    .addDeserializer(io.newsroute.common.model.EnrichedArticle.class, new EnrichedRecordReader()))
+            .build();
+    /** Writes the enriched record in the version-1 layout, each mention inline with its text. */
+    private static final ObjectMapper EXPANDED = base().addModule(new TagSerializers()).build();
 
     /** The mapper's settings without the direct tag writers: Jackson's bean writer (tests compare the two). */
     static JsonMapper.Builder base() {
@@ -31,12 +38,24 @@ public final class Json {
     }
 
     static {
+        EXPANDED.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .build());
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .build());
     }
 
     private Json() {
+    }
+
+    /**
+     * The same settings, but {@link io.newsroute.common.model.EnrichedArticle} written in the
+     * version-1 layout (mentions inline, with their text) and read as version 1 only: for
+     * {@link EnrichedRecords#expandedJson} and tests.
+     */
+    static ObjectMapper expandedMapper() {
+        return EXPANDED;
     }
 
     /** The shared, thread-safe mapper. */

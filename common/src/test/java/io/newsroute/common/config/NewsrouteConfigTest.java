@@ -47,6 +47,13 @@ class NewsrouteConfigTest {
     }
 
     @Test
+    void shouldKeepFourThemesPerRecordUnlessTheEnvironmentSaysOtherwise() {
+        assertThat(NewsrouteConfig.load(null, Map.of(), Map.of()).getInt(NewsrouteConfig.TAGGER_THEMES_MAX)).isEqualTo(4);
+        assertThat(NewsrouteConfig.load(null, Map.of("NEWSROUTE_TAGGER_THEMES_MAX", "5"), Map.of())
+                .getInt(NewsrouteConfig.TAGGER_THEMES_MAX)).isEqualTo(5);
+    }
+
+    @Test
     void shouldIgnoreEnvironmentVariablesOfOtherPrograms() {
         NewsrouteConfig c = NewsrouteConfig.load(null, Map.of("TOPIC_RAW", "x", "KAFKA_HEAP_OPTS", "y"), Map.of());
 

@@ -21,7 +21,7 @@ class JsonSerdeTest {
 
     private static EnrichedArticle sample() {
         Article a = new Article("id1", "https://example.org/a", "Example", "Title", "Sub", List.of("A. Writer"),
-                "2026-03-06T00:00:00Z", "en", "Body text.", Instant.parse("2026-03-07T10:15:30Z"));
+                "2026-03-06T00:00:00Z", "en", "Japan talks.", Instant.parse("2026-03-07T10:15:30Z"));
         return EnrichedArticle.of(a,
                 List.of(new CountryTag("JP", "Japan", 0.9, true, List.of(new Mention("Japan", "body", 0, 5)))),
                 List.of(new ThemeTag("medtop:20000638", "international relations", "medtop:11000000", 0.7, List.of())),

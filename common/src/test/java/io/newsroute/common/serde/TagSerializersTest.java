@@ -17,7 +17,8 @@ class TagSerializersTest {
 
     /** The same settings with Jackson's own bean writer for the records: the contract the direct writers keep. */
     private final ObjectMapper beanWriter = Json.base().build();
-    private final ObjectMapper mapper = Json.mapper();
+    /** The version-1 layout: the tag records inline, as the bean writer writes them. */
+    private final ObjectMapper mapper = Json.expandedMapper();
 
     private static EnrichedArticle article(List<CountryTag> countries, List<ThemeTag> themes) {
         Article a = new Article("id-7", null, "Wire", "Tokyo \"talks\"", null, List.of(), "2026-03-06", "en",

@@ -22,7 +22,7 @@ import java.nio.file.Path;
  * article, {@code {"id": ..., "themes": [{"code", "label", "top", "score"}, ...]}}, to stdout, in the
  * format {@code score_themes.py} and {@code score_topics.py} read. An article's optional {@code language}
  * field (ISO 639-1, default English) chooses the cues. Calls {@link ThemeTagger} directly, so it does not depend on
- * the country tagger. Reports throughput on stderr. Usage: {@code ThemeEvalMain [FILE] [--themes FILE]}.
+ * the country tagger; keeps the themes {@link ThemeSelection} keeps, as a record does. Reports throughput on stderr. Usage: {@code ThemeEvalMain [FILE] [--themes FILE]}.
  */
 public final class ThemeEvalMain {
 
@@ -40,6 +40,7 @@ public final class ThemeEvalMain {
             }
         }
         ThemeTagger tagger = themes == null ? ThemeTagger.standard() : ThemeTagger.fromFile(themes);
+        ThemeSelection selection = ThemeSelection.standard(tagger.taxonomy()); // what a record keeps
         ObjectMapper mapper = new ObjectMapper();
         BufferedReader in = input == null
                 ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
@@ -58,7 +59,7 @@ public final class ThemeEvalMain {
                 String subtitle = a.path("subtitle").asText("");
                 String body = a.path("body").asText("");
                 long t0 = System.nanoTime();
-                var tags = tagger.tag(title, subtitle, body, a.path("language").asText("en"));
+                var tags = selection.select(tagger.tag(title, subtitle, body, a.path("language").asText("en")));
                 nanos += System.nanoTime() - t0;
                 chars += title.length() + subtitle.length() + body.length();
                 n++;

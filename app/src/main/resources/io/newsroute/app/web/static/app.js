@@ -135,11 +135,20 @@
   }
 
   // ---------- articles and evidence ----------
+  // record v2: a mention is an index into a.mentions, each [field, start, end]; v1: an inline {field, start, end}
+  function mention(a, m) {
+    if (typeof m !== 'number') return m;
+    const p = (a.mentions || [])[m];
+    return p ? { field: p[0], start: p[1], end: p[2] } : {};
+  }
+
   function highlighted(a, field) {
     const text = a[field] || '';
     const ranges = [];
-    a.countries.forEach((c) => c.mentions.forEach((m) => m.field === field && ranges.push([m.start, m.end, 'c', c.name + ' (' + c.code + ')'])));
-    a.themes.forEach((t) => t.evidence.forEach((m) => m.field === field && ranges.push([m.start, m.end, 't', t.label])));
+    a.countries.forEach((c) => (c.mentions || []).map((m) => mention(a, m))
+      .forEach((m) => m.field === field && ranges.push([m.start, m.end, 'c', c.name + ' (' + c.code + ')'])));
+    a.themes.forEach((t) => (t.evidence || []).map((m) => mention(a, m))
+      .forEach((m) => m.field === field && ranges.push([m.start, m.end, 't', t.label])));
     ranges.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
     const out = [];
     let at = 0;
