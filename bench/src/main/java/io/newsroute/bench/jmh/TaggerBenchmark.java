@@ -1,7 +1,7 @@
 package io.newsroute.bench.jmh;
 
 import io.newsroute.bench.ArticlePool;
-import io.newsroute.bench.MixedLanguageArticles;
+import io.newsroute.tagger.warmup.SampleArticles;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  * {@link ArticleTagger} (the text read once for both), and a plain single pass over the same
  * characters (the floor that any tagger reading the text once is measured against); and
  * {@code mixedLanguages}: {@link ArticleTagger} on a pool of articles in the ten supported languages
- * ({@link MixedLanguageArticles}) with no declared language, so identifying it is part of the cost. What themes
+ * ({@link SampleArticles}) with no declared language, so identifying it is part of the cost. What themes
  * add to an article is {@code countriesAndThemes} minus {@code countries}, in time per article. {@code bench/tagger.sh} turns articles/s
  * into MB/s with the pool's mean text size.
  */
@@ -66,7 +66,7 @@ public class TaggerBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         articles = ArticlePool.generate(poolSize, articleBytes, 42).articles().toArray(new Article[0]);
-        mixed = MixedLanguageArticles.generate(poolSize, MIXED_CHARS, 42).toArray(new Article[0]);
+        mixed = SampleArticles.generate(poolSize, MIXED_CHARS, 42).toArray(new Article[0]);
         countries = CountryTagger.standard();
         themes = ThemeTagger.standard();
         tagger = new ArticleTagger(countries, themes);

@@ -3,7 +3,7 @@ package io.newsroute.bench.jmh;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroute.bench.ArticlePool;
-import io.newsroute.bench.MixedLanguageArticles;
+import io.newsroute.tagger.warmup.SampleArticles;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -71,7 +71,7 @@ public final class TaggerReport {
     private static double mixedMeanBytes(JsonNode results) {
         int pool = results.size() == 0 ? 256 : results.get(0).path("params").path("poolSize").asInt(256);
         double sum = 0;
-        var articles = MixedLanguageArticles.generate(pool, TaggerBenchmark.MIXED_CHARS, 42);
+        var articles = SampleArticles.generate(pool, TaggerBenchmark.MIXED_CHARS, 42);
         for (var a : articles) {
             sum += ArticlePool.textBytes(a);
         }

@@ -40,6 +40,8 @@ public final class NewsrouteConfig {
     public static final String TAXONOMY_FILE = "taxonomy.file";
     /** Themes kept per enriched record, highest score first (record v2; the default was chosen on the dev sets). */
     public static final String TAGGER_THEMES_MAX = "tagger.themes.max";
+    /** Longest warm-up of the tagger before {@code enrich} takes work, in ms (0: none); stops sooner once steady. */
+    public static final String TAGGER_WARMUP_MS = "tagger.warmup.ms";
     /** How long the streams side remembers an article id to drop repeats (ISO-8601 duration). */
     public static final String DEDUP_WINDOW = "dedup.window";
     /** The trends streams application (its consumer group, internal topics and state folder). */
@@ -74,6 +76,7 @@ public final class NewsrouteConfig {
         d.put(COUNTRY_MAX_MENTIONS, "3");
         d.put(TAXONOMY_FILE, "");
         d.put(TAGGER_THEMES_MAX, "4");
+        d.put(TAGGER_WARMUP_MS, "30000");
         d.put(DEDUP_WINDOW, "PT24H");
         d.put(TRENDS_APPLICATION_ID, "newsroute-trends");
         d.put(TRENDS_RETENTION, "P7D");

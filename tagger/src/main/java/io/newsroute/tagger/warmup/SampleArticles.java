@@ -1,4 +1,4 @@
-package io.newsroute.bench;
+package io.newsroute.tagger.warmup;
 
 import io.newsroute.common.model.Article;
 
@@ -10,12 +10,13 @@ import java.util.Random;
 
 /**
  * Synthetic news articles in the ten languages the tagger supports (en, fr, es, de, pt, it, ru, ar,
- * zh, ja), for the mixed-language benchmark: each article is a headline and sentences of its
- * language, written for this benchmark (never eval data), shuffled and repeated up to a target size,
+ * zh, ja), for the tagger's warm-up at a service's start ({@link TaggerWarmUp}) and the mixed-language
+ * benchmark: each article is a headline and sentences of its
+ * language, written for Newsroute (never eval data), shuffled and repeated up to a target size,
  * naming two or three countries and a capital in that language. The language field is left empty, so
  * the tagger identifies it. Deterministic for a seed.
  */
-public final class MixedLanguageArticles {
+public final class SampleArticles {
 
     /** Per language: country names, then capitals, then sentences with {A}, {B} (countries) and {C} (a capital). */
     private static final Map<String, String[][]> TEXT = Map.of(
@@ -93,7 +94,7 @@ public final class MixedLanguageArticles {
     /** The language codes, in the order articles cycle through them. */
     public static final List<String> LANGUAGES = List.of("en", "fr", "es", "de", "pt", "it", "ru", "ar", "zh", "ja");
 
-    private MixedLanguageArticles() {
+    private SampleArticles() {
     }
 
     /** {@code size} articles of about {@code targetChars} characters each, the languages in turn. */
@@ -113,7 +114,7 @@ public final class MixedLanguageArticles {
                 body.append(fill(sentences[random.nextInt(sentences.length)], a, b, c))
                         .append(body.length() % 3 == 0 ? "\n\n" : " ");
             }
-            out.add(new Article("mixed-" + seed + "-" + i, null, "bench", title.length() > 90 ? title.substring(0, 90) : title,
+            out.add(new Article("sample-" + seed + "-" + i, null, "newsroute-sample", title.length() > 90 ? title.substring(0, 90) : title,
                     null, List.of(), null, null, body.toString().strip(), Instant.EPOCH));
         }
         return out;
