@@ -7,6 +7,7 @@ import io.newsroute.bench.MixedLanguageArticles;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -93,7 +94,7 @@ public final class TaggerReport {
             double score = primaryMetric.get("score").asDouble();
             return new double[] {score, score, score};
         }
-        java.util.Arrays.sort(means);
+        Arrays.sort(means);
         int n = means.length;
         double median = n % 2 == 1 ? means[n / 2] : (means[n / 2 - 1] + means[n / 2]) / 2;
         return new double[] {median, means[0], means[n - 1]};

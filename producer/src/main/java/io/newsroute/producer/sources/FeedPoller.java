@@ -1,5 +1,6 @@
 package io.newsroute.producer.sources;
 
+import io.newsroute.common.metrics.NewsrouteMetrics;
 import io.newsroute.common.model.Article;
 import io.newsroute.extract.ArticleIds;
 import io.newsroute.extract.HtmlExtractor;
@@ -375,7 +376,7 @@ public final class FeedPoller implements Runnable, AutoCloseable {
 
     private void fail(String reason) {
         LOG.warn("Failed: {}", reason);
-        io.newsroute.common.metrics.NewsrouteMetrics.feedFetchError();
+        NewsrouteMetrics.feedFetchError();
         publisher.stats().failed(reason);
     }
 

@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
@@ -107,7 +109,7 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
             // the thread must not end silently: the command sees the exception and exits non-zero
-            throw new java.io.UncheckedIOException("watching " + dir + " failed", e);
+            throw new UncheckedIOException("watching " + dir + " failed", e);
         }
         LOG.info("Stopped watching {}", dir);
     }
@@ -332,7 +334,7 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
         }
         return HEX.formatHex(md.digest());
     }
