@@ -134,6 +134,35 @@ final class Gazetteer {
         }
     }
 
+    /**
+     * The longest key that starts at token {@code start} of {@code t} (its {@link Entry#tokens} say how
+     * many tokens it covers), or null when none does. One probe per token of the run while the run is
+     * a prefix of some key.
+     */
+    Entry longestAt(Tokens t, int start) {
+        long h = WordKey.EMPTY_RUN;
+        if (!mayStart(WordKey.extend(h, WordKey.of(t, start)))) {
+            return null;
+        }
+        Entry best = null;
+        int limit = Math.min(maxTokens, t.count() - start);
+        for (int n = 1; n <= limit; n++) {
+            h = WordKey.extend(h, WordKey.of(t, start + n - 1));
+            int slot = find(h);
+            if (slot < 0) {
+                break;
+            }
+            Entry e = entry(slot);
+            if (e != null && e.tokens() == n) {
+                best = e;
+            }
+            if (!isPrefix(slot)) {
+                break;
+            }
+        }
+        return best;
+    }
+
     boolean isPrefix(int slot) {
         return prefix[slot];
     }
