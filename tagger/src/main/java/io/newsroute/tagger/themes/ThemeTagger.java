@@ -57,7 +57,7 @@ public final class ThemeTagger {
     /** Evidence that gives a score of 0.5. */
     static final double HALF_SCORE = 4.0;
     /** A phrase's tokens may not be spread wider than this many characters per token. */
-    private static final int MAX_CHARS_PER_TOKEN = 40;
+    static final int MAX_CHARS_PER_TOKEN = 40;
 
     private static final class Holder {
         static final ThemeTagger STANDARD = new ThemeTagger(Taxonomy.standard());
@@ -384,6 +384,26 @@ public final class ThemeTagger {
         }
 
         /**
+         * The phrase matches of one text, as the scan finds them before any is counted: each as
+         * {phrase, start offset, end offset}, in text order. For the check against a reference matcher.
+         */
+        List<int[]> matchesOf(Tokens t) {
+            reset();
+            List<int[]> out = new ArrayList<>();
+            int n = t.count();
+            if (n == 0) {
+                return out;
+            }
+            ensureCueCapacity(n);
+            matchPhrases(t, n, listCueWords(t, n));
+            for (int i = 0; i < pendingCount; i++) {
+                out.add(new int[] {pendingPhrase[i], pendingStart[i], pendingEnd[i]});
+            }
+            pendingCount = 0;
+            return out;
+        }
+
+        /**
          * Adds the repeats' weights, summed per phrase during the scan, to the nodes the phrase feeds:
          * one walk of the phrase's nodes instead of one per repeat.
          */
@@ -707,6 +727,20 @@ public final class ThemeTagger {
             return List.of(); // a language with no cues gets no themes rather than English guesses
         }
         return scan(run, article.title(), article.subtitle(), article.body()).result();
+    }
+
+    /** The compiled cues of {@code language}, or null when the taxonomy has none in it (for tests). */
+    CueIndex index(CueLanguage language) {
+        return indexes[language.ordinal()];
+    }
+
+    /**
+     * The cue phrase matches of {@code text} read as {@code language}, before any scoring: each as
+     * {phrase number in {@link #index}, start, end}, in text order (for the check against a reference matcher).
+     */
+    List<int[]> phraseMatches(String text, CueLanguage language) {
+        Run run = run(language);
+        return run == null ? List.of() : run.matchesOf(new Tokens(text));
     }
 
     private static Run scan(Run run, Tokens title, Tokens subtitle, Tokens body) {
