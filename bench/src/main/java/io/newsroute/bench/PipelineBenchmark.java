@@ -107,6 +107,13 @@ public final class PipelineBenchmark implements Callable<Integer> {
                 runLatency(runner, latSec, latencies);
             }
         }
+        report(report, runs, latencies, outFile);
+        return 0;
+    }
+
+    /** Writes the report with every figure to {@code outFile}, then prints the table and the summary line. */
+    private static void report(Map<String, Object> report, List<RunResults.Throughput> runs,
+                               List<RunResults.Latency> latencies, Path outFile) throws IOException {
         Summary summary = Summary.of(runs, latencies);
         report.put("throughput", runs);
         report.put("latency", latencies);
@@ -118,7 +125,6 @@ public final class PipelineBenchmark implements Callable<Integer> {
         System.out.println("results: " + outFile);
         System.out.printf(Locale.ROOT, "ratio=%.3f p99_ms=%.1f real_aps=%.0f noop_aps=%.0f%n",
                 summary.ratioMedian(), summary.realP99Ms(), summary.realMedianAps(), summary.noopMedianAps());
-        return 0;
     }
 
     /** The warm-up runs, then {@code rounds} throughput rounds of each pipeline on {@code n} articles, into {@code runs}. */

@@ -181,6 +181,14 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
             saveSoon();
             return FileOutcome.UNCHANGED;
         }
+        return publishFile(file, key, size, mtime, hash);
+    }
+
+    /**
+     * Reads a new or changed file's articles and publishes them; records the file (size, time, hash,
+     * article ids) only when Kafka took every article and the file read without an I/O error.
+     */
+    private FileOutcome publishFile(Path file, String key, long size, long mtime, String hash) throws InterruptedException {
         LoadResult loaded = files.load(file);
         boolean readError = false;
         for (LoadResult.Failure f : loaded.failures()) {
