@@ -24,6 +24,8 @@ W="${CHAOS_DIR:-$(mktemp -d /tmp/newsroute-chaos.XXXXXX)}"
 mkdir -p "$W"
 t_start=$(date +%s)
 log() { echo "[chaos $(date +%H:%M:%S)] $*" >&2; }
+# shellcheck source=lib.sh
+. "$here/bench/lib.sh"
 
 if [ ! -f "$here/app/target/newsroute.jar" ] || [ -n "${CHAOS_REBUILD:-}" ]; then
   (cd "$here" && mvn -q -o -DskipTests -Dmaven.test.skip=true package -pl app -am) >&2 || exit 2
@@ -38,13 +40,6 @@ jvm() { local d="$1" name="$2"; shift 2; exec "$JAVA" "${JOPTS[@]}" -Dnewsroute.
 S=0; P=0; L=0; D=0; K=0
 PIDS=()
 free_port() { python3 -c "import socket;s=socket.socket();s.bind(('127.0.0.1',0));print(s.getsockname()[1]);s.close()"; }
-await_line() { # file pattern seconds
-  local deadline=$(( $(date +%s) + $3 ))
-  until grep -q "$2" "$1" 2>/dev/null; do
-    [ "$(date +%s)" -gt "$deadline" ] && { log "timed out waiting for '$2' in $1"; return 1; }
-    sleep 0.2
-  done
-}
 await_exit() { # pid seconds: 0 when it exited in time (its status in $EXIT), 1 when still running
   local deadline=$(( $(date +%s) + $2 ))
   while kill -0 "$1" 2>/dev/null; do

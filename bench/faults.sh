@@ -26,6 +26,8 @@ mkdir -p "$W/logs" "$W/chunks"
 t_start=$(date +%s)
 now_ms() { date +%s%3N; }
 log() { echo "[faults $(date +%H:%M:%S)] $*" >&2; }
+# shellcheck source=lib.sh
+. "$here/bench/lib.sh"
 
 # build once, then run a private copy of the jar so a concurrent rebuild cannot change it under us
 if [ ! -f "$here/app/target/newsroute.jar" ] || [ -n "${FAULTS_REBUILD:-}" ]; then
@@ -64,13 +66,6 @@ start_broker() { # n
     --broker-config transaction.abort.timed.out.transaction.cleanup.interval.ms=1000 \
     >> "$W/logs/broker-$n.out" 2>&1 &
   PID[broker-$n]=$!
-}
-await_line() { # file pattern seconds
-  local deadline=$(( $(date +%s) + $3 ))
-  until grep -q "$2" "$1" 2>/dev/null; do
-    [ "$(date +%s)" -gt "$deadline" ] && { log "timed out waiting for '$2' in $1"; return 1; }
-    sleep 0.2
-  done
 }
 
 COMMON=(-b "$BOOT" --set topic.replication.factor=3 --set topic.min.insync.replicas=2 --set topic.partitions=3)

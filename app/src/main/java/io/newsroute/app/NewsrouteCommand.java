@@ -4,12 +4,15 @@ import io.newsroute.app.cli.BrokerCommand;
 import io.newsroute.app.cli.EnrichCommand;
 import io.newsroute.app.cli.ExtractCommand;
 import io.newsroute.app.cli.GenerateCommand;
+import io.newsroute.app.cli.LogFiles;
 import io.newsroute.app.cli.ProduceCommand;
 import io.newsroute.app.cli.RouteCommand;
 import io.newsroute.app.cli.RunCommand;
+import io.newsroute.app.cli.ServeCommand;
 import io.newsroute.app.cli.SubscribeCommand;
 import io.newsroute.app.cli.TagCommand;
 import io.newsroute.app.cli.VersionProvider;
+import io.newsroute.app.cli.WebCommand;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +24,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsroute", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Kafka-native news pipeline: tags articles with countries and IPTC themes and routes them to one topic per country.",
         subcommands = {RunCommand.class, BrokerCommand.class, ProduceCommand.class, EnrichCommand.class,
-                RouteCommand.class, io.newsroute.app.cli.ServeCommand.class, io.newsroute.app.cli.WebCommand.class, SubscribeCommand.class, TagCommand.class, ExtractCommand.class, GenerateCommand.class,
+                RouteCommand.class, ServeCommand.class, WebCommand.class, SubscribeCommand.class, TagCommand.class, ExtractCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NewsrouteCommand implements Runnable {
 
@@ -42,7 +45,7 @@ public final class NewsrouteCommand implements Runnable {
             LoggerFactory.getLogger(NewsrouteCommand.class).error("{} failed", cmd.getCommandName(), ex);
             String message = ex.getMessage() == null ? ex.toString() : ex.getMessage();
             cmd.getErr().println("newsroute " + cmd.getCommandName() + ": " + message);
-            cmd.getErr().println("(details in " + io.newsroute.app.cli.LogFiles.current() + ")");
+            cmd.getErr().println("(details in " + LogFiles.current() + ")");
             return 1;
         });
         return cl;

@@ -109,37 +109,19 @@ public final class PipelineBenchmark implements Callable<Integer> {
                     .with(NewsrouteConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers());
             PipelineRunner runner = new PipelineRunner(base);
             if (!noThroughput) {
-                List<Article> corpus = ArticlePool.generate(n, size, 1).articles();
-                if (warm > 0) {
-                    report.put("warmup", warmUp(runner, ArticlePool.generate(warm, size, 2).articles()));
-                }
-                for (int round = 1; round <= r; round++) {
-                    // alternate which goes first, so drift on a shared machine hits both alike
-                    PipelineKind[] order = round % 2 == 1
-                            ? new PipelineKind[] {PipelineKind.NOOP, PipelineKind.REAL, PipelineKind.TIMED, PipelineKind.REPLAY}
-                            : new PipelineKind[] {PipelineKind.REPLAY, PipelineKind.TIMED, PipelineKind.REAL, PipelineKind.NOOP};
-                    for (PipelineKind kind : order) {
-                        if (!kinds.contains(kind)) {
-                            continue;
-                        }
-                        RunResults.Throughput t = runner.throughput(round, kind, corpus);
-                        runs.add(t);
-                        System.err.printf(Locale.ROOT, "round %d %-6s %8.0f articles/s %6.1f MB/s %6.2f cpu-s/1k%s%s%n",
-                                round, kind.label(), t.articlesPerSec(), t.mbPerSec(), t.cpuSecPer1000(),
-                                Double.isNaN(t.taggerCpuMicros()) ? "" : String.format(Locale.ROOT, " tagger %.1f us/article", t.taggerCpuMicros()),
-                                t.complete() ? "" : " INCOMPLETE");
-                    }
-                }
+                runThroughput(runner, n, r, warm, runs, report);
             }
             if (!noLatency) {
-                int count = (int) Math.round(rate * (latencyWarmup + latSec));
-                for (PipelineKind kind : kinds) {
-                    List<Article> load = ArticlePool.generate(count, size, 3 + kind.ordinal()).articles();
-                    System.err.printf(Locale.ROOT, "latency %s: %.0f articles/s for %d+%d s%n", kind.label(), rate, latencyWarmup, latSec);
-                    latencies.add(runner.latency(kind, load, rate, latencyWarmup, latSec));
-                }
+                runLatency(runner, latSec, latencies);
             }
         }
+        report(report, runs, latencies, outFile);
+        return 0;
+    }
+
+    /** Writes the report with every figure to {@code outFile}, then prints the table and the summary line. */
+    private static void report(Map<String, Object> report, List<RunResults.Throughput> runs,
+                               List<RunResults.Latency> latencies, Path outFile) throws IOException {
         Summary summary = Summary.of(runs, latencies);
         report.put("throughput", runs);
         report.put("latency", latencies);
@@ -152,7 +134,42 @@ public final class PipelineBenchmark implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "ratio=%.3f p99_ms=%.1f real_aps=%.0f noop_aps=%.0f record_ratio=%.3f%n",
                 summary.ratioMedian(), summary.realP99Ms(), summary.realMedianAps(), summary.noopMedianAps(),
                 summary.realRecordRatio());
-        return 0;
+    }
+
+    /** The warm-up runs, then {@code rounds} throughput rounds of each pipeline on {@code n} articles, into {@code runs}. */
+    private void runThroughput(PipelineRunner runner, int n, int rounds, int warm, List<RunResults.Throughput> runs,
+                               Map<String, Object> report) throws InterruptedException {
+        List<Article> corpus = ArticlePool.generate(n, size, 1).articles();
+        if (warm > 0) {
+            report.put("warmup", warmUp(runner, ArticlePool.generate(warm, size, 2).articles()));
+        }
+        for (int round = 1; round <= rounds; round++) {
+            // alternate which goes first, so drift on a shared machine hits both alike
+            PipelineKind[] order = round % 2 == 1
+                    ? new PipelineKind[] {PipelineKind.NOOP, PipelineKind.REAL, PipelineKind.TIMED, PipelineKind.REPLAY}
+                    : new PipelineKind[] {PipelineKind.REPLAY, PipelineKind.TIMED, PipelineKind.REAL, PipelineKind.NOOP};
+            for (PipelineKind kind : order) {
+                if (!kinds.contains(kind)) {
+                    continue;
+                }
+                RunResults.Throughput t = runner.throughput(round, kind, corpus);
+                runs.add(t);
+                System.err.printf(Locale.ROOT, "round %d %-6s %8.0f articles/s %6.1f MB/s %6.2f cpu-s/1k%s%s%n",
+                        round, kind.label(), t.articlesPerSec(), t.mbPerSec(), t.cpuSecPer1000(),
+                        Double.isNaN(t.taggerCpuMicros()) ? "" : String.format(Locale.ROOT, " tagger %.1f us/article", t.taggerCpuMicros()),
+                        t.complete() ? "" : " INCOMPLETE");
+            }
+        }
+    }
+
+    /** One latency run of each pipeline at the offered {@link #rate}, into {@code latencies}. */
+    private void runLatency(PipelineRunner runner, int latSec, List<RunResults.Latency> latencies) throws InterruptedException {
+        int count = (int) Math.round(rate * (latencyWarmup + latSec));
+        for (PipelineKind kind : kinds) {
+            List<Article> load = ArticlePool.generate(count, size, 3 + kind.ordinal()).articles();
+            System.err.printf(Locale.ROOT, "latency %s: %.0f articles/s for %d+%d s%n", kind.label(), rate, latencyWarmup, latSec);
+            latencies.add(runner.latency(kind, load, rate, latencyWarmup, latSec));
+        }
     }
 
     /** Warms each pipeline until its CPU per article is steady ({@link WarmUp}); the runs, for the JSON. */

@@ -1,5 +1,7 @@
 package io.newsroute.consumer;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsroute.common.kafka.TopicCreator;
 
 import io.newsroute.common.config.NewsrouteConfig;
@@ -60,7 +62,7 @@ public final class RouterClients {
     public static CountryRouter create(NewsrouteConfig config, Admin admin) {
         var consumer = new KafkaConsumer<>(consumerProperties(config), new StringDeserializer(), new ByteArrayDeserializer());
         // the router's lag and fetch metrics (kafka_consumer_fetch_manager_records_lag_max, ...) on /metrics
-        new io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics(consumer).bindTo(io.micrometer.core.instrument.Metrics.globalRegistry);
+        new KafkaClientMetrics(consumer).bindTo(Metrics.globalRegistry);
         var producer = new KafkaProducer<>(producerProperties(config), new StringSerializer(), new ByteArraySerializer());
         var creator = TopicCreator.fromConfig(admin, config);
         return new CountryRouter(consumer, producer, creator, config.topics(), Duration.ofMillis(200));

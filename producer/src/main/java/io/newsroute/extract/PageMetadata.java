@@ -59,6 +59,19 @@ public record PageMetadata(
         String subtitle = first(ld == null ? null : ld.description(), meta(doc, "og:description"),
                 meta(doc, "description"), meta(doc, "twitter:description"));
 
+        List<String> authors = authors(doc, ld);
+        String published = published(doc, ld);
+        String canonical = canonical(doc, ld, pageUrl);
+        if (siteName == null && canonical != null) {
+            siteName = hostOf(canonical);
+        }
+        String language = language(doc, ld);
+        return new PageMetadata(title == null ? "" : title, subtitle,
+                List.copyOf(new LinkedHashSet<>(authors)), published, canonical, siteName, language);
+    }
+
+    /** The authors: JSON-LD's, else the author meta tags' names (a link is no name). */
+    private static List<String> authors(Document doc, JsonLdArticle ld) {
         List<String> authors = new ArrayList<>();
         if (ld != null) {
             authors.addAll(ld.authors());
@@ -71,18 +84,25 @@ public record PageMetadata(
                 }
             }
         }
+        return authors;
+    }
 
-        String published = null;
+    /** The first publication date, as an ISO date, that JSON-LD, the meta tags or a time element give; or null. */
+    private static String published(Document doc, JsonLdArticle ld) {
         for (String candidate : new String[] {ld == null ? null : ld.datePublished(), meta(doc, "article:published_time"),
                 meta(doc, "og:article:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"),
                 meta(doc, "publishdate"), meta(doc, "date"), meta(doc, "dc.date"), meta(doc, "dc.date.issued"),
                 meta(doc, "sailthru.date"), timeElement(doc)}) {
-            published = isoDate(candidate);
+            String published = isoDate(candidate);
             if (published != null) {
-                break;
+                return published;
             }
         }
+        return null;
+    }
 
+    /** The canonical URL: the first absolute candidate that is not just the site's root, else the first one. */
+    private static String canonical(Document doc, JsonLdArticle ld, String pageUrl) {
         String canonical = null;
         Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
         for (String candidate : new String[] {link == null ? null : link.attr("href"), meta(doc, "og:url"),
@@ -95,22 +115,21 @@ public record PageMetadata(
                 break;
             }
         }
-        if (siteName == null && canonical != null) {
-            siteName = hostOf(canonical);
-        }
+        return canonical;
+    }
 
-        String language = null;
+    /** The page's language tag: the html element's, the HTTP-equiv header's, JSON-LD's or the meta tags'; or null. */
+    private static String language(Document doc, JsonLdArticle ld) {
         Element html = doc.selectFirst("html");
         for (String candidate : new String[] {html == null ? null : html.attr("lang"),
                 html == null ? null : html.attr("xml:lang"), httpEquiv(doc, "content-language"),
                 ld == null ? null : ld.language(), meta(doc, "og:locale"), meta(doc, "language")}) {
-            language = languageTag(candidate);
+            String language = languageTag(candidate);
             if (language != null) {
-                break;
+                return language;
             }
         }
-        return new PageMetadata(title == null ? "" : title, subtitle,
-                List.copyOf(new LinkedHashSet<>(authors)), published, canonical, siteName, language);
+        return null;
     }
 
     static String meta(Document doc, String key) {

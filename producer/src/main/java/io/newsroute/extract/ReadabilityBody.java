@@ -107,40 +107,26 @@ final class ReadabilityBody {
 
     private Result grab(Document doc, String title) {
         Element body = doc.body();
+        scoreAncestors(collectScorable(body, title));
+        List<Element> top = topCandidates();
+        Element article = top.isEmpty() || top.get(0) == body ? body : joinSiblings(refine(top, body));
+        prepArticle(article);
+        return new Result(article, byline, article.text().length());
+    }
+
+    /**
+     * Walks the document once, removing what cannot be content ({@link #shouldRemove}), turning divs
+     * without block children into paragraphs; returns the elements whose text is scored.
+     */
+    private List<Element> collectScorable(Element body, String title) {
         List<Element> toScore = new ArrayList<>();
         Element node = body;
         while (node != null) {
+            if (shouldRemove(node, body, title)) {
+                node = removeAndGetNext(node);
+                continue;
+            }
             String tag = node.normalName();
-            String match = node.className() + " " + node.id();
-            if (!isProbablyVisible(node)) {
-                node = removeAndGetNext(node);
-                continue;
-            }
-            if (byline == null && isByline(node, match)) {
-                byline = TextCleaner.inline(node.text());
-                node = removeAndGetNext(node);
-                continue;
-            }
-            if ((tag.equals("h1") || tag.equals("h2")) && title != null && similar(title, node.text())) {
-                node = removeAndGetNext(node);
-                continue;
-            }
-            if (on(FLAG_STRIP_UNLIKELYS) && node != body) {
-                if (UNLIKELY.matcher(match).find() && !MAYBE_CANDIDATE.matcher(match).find()
-                        && !hasAncestor(node, "table") && !hasAncestor(node, "code") && !tag.equals("a")
-                        && !tag.equals("article") && !tag.equals("main")) {
-                    node = removeAndGetNext(node);
-                    continue;
-                }
-                if (UNLIKELY_ROLES.contains(node.attr("role").toLowerCase(Locale.ROOT))) {
-                    node = removeAndGetNext(node);
-                    continue;
-                }
-            }
-            if (EMPTY_REMOVABLE.contains(tag) && !node.hasText() && node.select("img,video,iframe,embed,object").isEmpty()) {
-                node = removeAndGetNext(node);
-                continue;
-            }
             if (TAGS_TO_SCORE.contains(tag)) {
                 toScore.add(node);
             }
@@ -156,7 +142,44 @@ final class ReadabilityBody {
             }
             node = next(node, false);
         }
+        return toScore;
+    }
 
+    /**
+     * Whether the walk drops {@code node}: hidden, the byline (kept in {@link #byline}), a heading that
+     * repeats the title, unlikely content (when that flag is on), or an empty container.
+     */
+    private boolean shouldRemove(Element node, Element body, String title) {
+        String tag = node.normalName();
+        String match = node.className() + " " + node.id();
+        if (!isProbablyVisible(node)) {
+            return true;
+        }
+        if (byline == null && isByline(node, match)) {
+            byline = TextCleaner.inline(node.text());
+            return true;
+        }
+        if ((tag.equals("h1") || tag.equals("h2")) && title != null && similar(title, node.text())) {
+            return true;
+        }
+        if (on(FLAG_STRIP_UNLIKELYS) && node != body && isUnlikely(node, tag, match)) {
+            return true;
+        }
+        return EMPTY_REMOVABLE.contains(tag) && !node.hasText() && node.select("img,video,iframe,embed,object").isEmpty();
+    }
+
+    /** Whether class, id or role say the node is not the article (comments, sidebars, ...). */
+    private static boolean isUnlikely(Element node, String tag, String match) {
+        if (UNLIKELY.matcher(match).find() && !MAYBE_CANDIDATE.matcher(match).find()
+                && !hasAncestor(node, "table") && !hasAncestor(node, "code") && !tag.equals("a")
+                && !tag.equals("article") && !tag.equals("main")) {
+            return true;
+        }
+        return UNLIKELY_ROLES.contains(node.attr("role").toLowerCase(Locale.ROOT));
+    }
+
+    /** Adds each scored element's text score to its parent and up to four more ancestors, less at each level. */
+    private void scoreAncestors(List<Element> toScore) {
         for (Element el : toScore) {
             Element parent = el.parent();
             if (parent == null) {
@@ -178,7 +201,10 @@ final class ReadabilityBody {
                 ancestor = ancestor.parent();
             }
         }
+    }
 
+    /** Scales every score by the share of text outside links; returns the best candidates, best first. */
+    private List<Element> topCandidates() {
         List<Element> top = new ArrayList<>();
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
             double s = e.getValue() * (1 - linkDensity(e.getKey()));
@@ -188,39 +214,39 @@ final class ReadabilityBody {
                 .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
                 .limit(TOP_CANDIDATES)
                 .forEach(e -> top.add(e.getKey()));
+        return top;
+    }
 
-        Element article;
-        if (top.isEmpty() || top.get(0) == body) {
-            article = body;
-        } else {
-            article = new Element("div");
-            Element candidate = refine(top, body);
-            double topScore = scores.get(candidate);
-            double threshold = Math.max(10, topScore * 0.2);
-            Element parent = candidate.parent();
-            List<Element> siblings = parent == null ? List.of(candidate) : new ArrayList<>(parent.children());
-            for (Element sibling : siblings) {
-                boolean append = sibling == candidate;
-                if (!append) {
-                    double bonus = !candidate.className().isEmpty() && sibling.className().equals(candidate.className())
-                            ? topScore * 0.2 : 0;
-                    Double s = scores.get(sibling);
-                    if (s != null && s + bonus >= threshold) {
-                        append = true;
-                    } else if (sibling.normalName().equals("p")) {
-                        double ld = linkDensity(sibling);
-                        String text = sibling.text();
-                        append = (text.length() > 80 && ld < 0.25)
-                                || (!text.isEmpty() && text.length() < 80 && ld == 0 && SENTENCE_END.matcher(text).find());
-                    }
-                }
-                if (append) {
-                    article.appendChild(sibling);
-                }
+    /** A new div with the candidate and those of its siblings that {@link #joinsCandidate} keeps, in order. */
+    private Element joinSiblings(Element candidate) {
+        Element article = new Element("div");
+        double topScore = scores.get(candidate);
+        double threshold = Math.max(10, topScore * 0.2);
+        Element parent = candidate.parent();
+        List<Element> siblings = parent == null ? List.of(candidate) : new ArrayList<>(parent.children());
+        for (Element sibling : siblings) {
+            if (sibling == candidate || joinsCandidate(sibling, candidate, topScore, threshold)) {
+                article.appendChild(sibling);
             }
         }
-        prepArticle(article);
-        return new Result(article, byline, article.text().length());
+        return article;
+    }
+
+    /** Whether a sibling of the top candidate belongs to the article: scored high enough, or a paragraph that reads as text. */
+    private boolean joinsCandidate(Element sibling, Element candidate, double topScore, double threshold) {
+        double bonus = !candidate.className().isEmpty() && sibling.className().equals(candidate.className())
+                ? topScore * 0.2 : 0;
+        Double s = scores.get(sibling);
+        if (s != null && s + bonus >= threshold) {
+            return true;
+        }
+        if (!sibling.normalName().equals("p")) {
+            return false;
+        }
+        double ld = linkDensity(sibling);
+        String text = sibling.text();
+        return (text.length() > 80 && ld < 0.25)
+                || (!text.isEmpty() && text.length() < 80 && ld == 0 && SENTENCE_END.matcher(text).find());
     }
 
     private Element refine(List<Element> top, Element body) {

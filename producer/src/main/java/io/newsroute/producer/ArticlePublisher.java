@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,8 +34,8 @@ public final class ArticlePublisher implements AutoCloseable {
     /** How many recent ids the publisher remembers to skip repeats (oldest forgotten first). */
     public static final int REMEMBERED_IDS = 1_000_000;
 
-    private final Set<String> published = java.util.Collections.synchronizedSet(java.util.Collections.newSetFromMap(
-            new java.util.LinkedHashMap<String, Boolean>(1024, 0.75f, false) {
+    private final Set<String> published = Collections.synchronizedSet(Collections.newSetFromMap(
+            new LinkedHashMap<String, Boolean>(1024, 0.75f, false) {
                 private static final long serialVersionUID = 1L;
 
                 @Override

@@ -1,5 +1,7 @@
 package io.newsroute.streams;
 
+import io.micrometer.core.instrument.Counter;
+import io.newsroute.common.metrics.NewsrouteMetrics;
 import io.newsroute.common.model.EnrichedArticle;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -32,7 +34,7 @@ final class DeduplicateProcessor implements FixedKeyProcessor<String, EnrichedAr
     private final long windowMs;
     private FixedKeyProcessorContext<String, EnrichedArticle> context;
     private KeyValueStore<String, Long> seen;
-    private io.micrometer.core.instrument.Counter dropped;
+    private Counter dropped;
 
     DeduplicateProcessor(String storeName, Duration window) {
         this.storeName = storeName;
@@ -43,7 +45,7 @@ final class DeduplicateProcessor implements FixedKeyProcessor<String, EnrichedAr
     public void init(FixedKeyProcessorContext<String, EnrichedArticle> context) {
         this.context = context;
         this.seen = context.getStateStore(storeName);
-        this.dropped = io.newsroute.common.metrics.NewsrouteMetrics.duplicatesDropped(context.applicationId());
+        this.dropped = NewsrouteMetrics.duplicatesDropped(context.applicationId());
         Duration every = Duration.ofMillis(Math.max(1000, Math.min(windowMs / 4, MAX_PURGE_INTERVAL.toMillis())));
         context.schedule(every, PunctuationType.STREAM_TIME, this::forgetExpired);
     }

@@ -1,5 +1,6 @@
 package io.newsroute.streams;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -83,7 +84,7 @@ final class MarkupStripper {
         while (i < s.length() && i - start < 20 && Character.isLetterOrDigit(s.charAt(i)) && s.charAt(i) < 128) {
             i++;
         }
-        return s.substring(start, i).toLowerCase(java.util.Locale.ROOT);
+        return s.substring(start, i).toLowerCase(Locale.ROOT);
     }
 
     /** The index just after {@code </name ...>} from {@code from}, or the end of the text when it is not closed. */

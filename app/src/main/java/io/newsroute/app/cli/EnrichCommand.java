@@ -1,5 +1,7 @@
 package io.newsroute.app.cli;
 
+import io.newsroute.app.web.Observability;
+import io.newsroute.app.web.WebServer;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.kafka.TopicCreator;
 import io.newsroute.common.model.Article;
@@ -39,9 +41,9 @@ public final class EnrichCommand implements Callable<Integer> {
         TopicCreator.ensurePipelineTopics(config);
         warmUp(config);
         EnrichApp app = new EnrichApp(config);
-        io.newsroute.app.web.WebServer metricsServer = metrics.startIfAsked();
+        WebServer metricsServer = metrics.startIfAsked();
         if (metricsServer != null) {
-            io.newsroute.app.web.Observability.bind(app.streams());
+            Observability.bind(app.streams());
         }
         app.start();
         System.out.println("Enriching " + config.topics().raw() + " -> " + config.topics().enriched()

@@ -1,5 +1,6 @@
 package io.newsroute.app.cli;
 
+import io.newsroute.app.web.WebServer;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.kafka.TopicCreator;
 import io.newsroute.extract.ArticleFiles;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,6 +34,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code newsroute produce}: publishes articles to the raw topic, keyed by article id, each story once.
@@ -145,7 +149,7 @@ public final class ProduceCommand implements Callable<Integer> {
         return loader.skippedFiles();
     }
 
-    private List<URI> feeds() throws java.io.IOException {
+    private List<URI> feeds() throws IOException {
         List<URI> out = new ArrayList<>(feedUrls);
         if (feedsFile != null) {
             for (String line : Files.readAllLines(feedsFile, StandardCharsets.UTF_8)) {
@@ -176,7 +180,7 @@ public final class ProduceCommand implements Callable<Integer> {
         }
         List<AutoCloseable> stoppers = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
-        io.newsroute.app.web.WebServer metricsServer = metrics.startIfAsked(); // --metrics-port: /metrics while it runs
+        WebServer metricsServer = metrics.startIfAsked(); // --metrics-port: /metrics while it runs
         if (metricsServer != null) {
             stoppers.add(metricsServer);
         }
@@ -191,7 +195,7 @@ public final class ProduceCommand implements Callable<Integer> {
             HttpFetcher.Options fetch = new HttpFetcher.Options(Duration.ofSeconds(10), fetchTimeout, retries,
                     Duration.ofSeconds(1), maxPageBytes, HttpFetcher.Options.defaults().userAgent());
             HttpFetcher fetcher = new HttpFetcher(HttpFetcher.client(fetch), fetch, new HostRateLimiter(ratePerHost),
-                    nanos -> java.util.concurrent.TimeUnit.NANOSECONDS.sleep(nanos));
+                    nanos -> TimeUnit.NANOSECONDS.sleep(nanos));
             FeedPoller poller = new FeedPoller(feeds, fetcher, new HtmlExtractor(), sources, sourceState, pollInterval,
                     Clock.systemUTC());
             stoppers.add(poller);
@@ -205,7 +209,7 @@ public final class ProduceCommand implements Callable<Integer> {
     /** Runs the source threads until Ctrl-C (0) or until one of them dies (1, after stopping the rest). */
     private static int runUntilStopped(List<Thread> threads, List<AutoCloseable> stoppers, ArticlePublisher publisher,
                                        IngestStats stats) throws InterruptedException {
-        java.util.concurrent.atomic.AtomicReference<Throwable> died = new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<Throwable> died = new AtomicReference<>();
         threads.forEach(t -> t.setUncaughtExceptionHandler((thread, e) -> died.compareAndSet(null, e)));
         threads.forEach(Thread::start);
         Runnable stopAll = () -> {

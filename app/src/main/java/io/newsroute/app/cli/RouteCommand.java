@@ -1,5 +1,6 @@
 package io.newsroute.app.cli;
 
+import io.newsroute.app.web.WebServer;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.kafka.TopicCreator;
 import io.newsroute.consumer.CountryRouter;
@@ -9,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** {@code newsroute route}: runs the transactional country router until Ctrl-C. */
 @Command(name = "route", mixinStandardHelpOptions = true,
@@ -25,11 +27,11 @@ public final class RouteCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         NewsrouteConfig config = options.load();
         try (Admin admin = Admin.create(config.clientProperties("admin"));
-             io.newsroute.app.web.WebServer metricsServer = metrics.startIfAsked()) {
+             WebServer metricsServer = metrics.startIfAsked()) {
             TopicCreator.fromConfig(admin, config).ensurePipelineTopics(config.topics());
             CountryRouter router = RouterClients.create(config, admin);
             Thread thread = new Thread(router, "newsroute-router");
-            java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+            AtomicReference<Throwable> failure = new AtomicReference<>();
             thread.setUncaughtExceptionHandler((t, e) -> failure.set(e));
             Shutdown shutdown = new Shutdown(() -> {
                 router.stop();

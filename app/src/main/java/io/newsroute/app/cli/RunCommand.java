@@ -2,7 +2,10 @@ package io.newsroute.app.cli;
 
 import io.newsroute.app.broker.EmbeddedKafkaBroker;
 import io.newsroute.app.run.LocalRun;
+import io.newsroute.app.run.PipelineServices;
 import io.newsroute.app.run.RunReport;
+import io.newsroute.app.web.Observability;
+import io.newsroute.app.web.WebProcess;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.extract.ArticleFiles;
@@ -11,7 +14,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,7 +88,7 @@ public final class RunCommand implements Callable<Integer> {
                 report = LocalRun.run(config, loaded.articles(), readFailures, Duration.ofSeconds(timeoutSeconds));
                 print(out, report, Duration.ofNanos(System.nanoTime() - t0));
             } else {
-                io.newsroute.app.web.Observability.prometheus(); // before the services start, so /metrics counts from the first article
+                Observability.prometheus(); // before the services start, so /metrics counts from the first article
                 NewsrouteConfig webRun = webConfig(config);
                 report = LocalRun.run(webRun, loaded.articles(), readFailures, Duration.ofSeconds(timeoutSeconds),
                         (services, r) -> {
@@ -106,21 +112,21 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /** With an embedded broker in a temporary folder, the streams state goes in a temporary folder too. */
-    private NewsrouteConfig webConfig(NewsrouteConfig config) throws java.io.IOException {
+    private NewsrouteConfig webConfig(NewsrouteConfig config) throws IOException {
         if (dataDir != null || config.isSet("streams.state.dir")) {
             return config;
         }
         return config.with("streams.state.dir", Files.createTempDirectory("newsroute-state").toString());
     }
 
-    private void serveUntilStopped(PrintStream out, NewsrouteConfig config, io.newsroute.app.run.PipelineServices services)
+    private void serveUntilStopped(PrintStream out, NewsrouteConfig config, PipelineServices services)
             throws InterruptedException {
-        io.newsroute.app.web.Observability.bind(services.enrichStreams());
-        io.newsroute.app.web.WebProcess web;
+        Observability.bind(services.enrichStreams());
+        WebProcess web;
         try {
-            web = io.newsroute.app.web.WebProcess.start(config, new java.net.InetSocketAddress(bind, webPort));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot serve the web view on " + bind + ":" + webPort + ": " + e.getMessage(), e);
+            web = WebProcess.start(config, new InetSocketAddress(bind, webPort));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serve the web view on " + bind + ":" + webPort + ": " + e.getMessage(), e);
         }
         out.printf("Web view on http://%s:%d/ (API /api/countries?since=P1D, metrics /metrics); the pipeline keeps running. Ctrl-C to stop.%n",
                 bind, web.port());

@@ -1,5 +1,6 @@
 package io.newsroute.app.cli;
 
+import io.newsroute.app.web.WebServer;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.kafka.TopicCreator;
 import io.newsroute.extract.ArticleFiles;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,11 +65,11 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             server = new IngestServer(new InetSocketAddress(bind, port), sources, new ArticleFiles(Clock.systemUTC()),
                     new HtmlExtractor(), maxBytes, threads, Clock.systemUTC()).start();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             publisher.close();
             throw e;
         }
-        io.newsroute.app.web.WebServer metricsServer = metrics.startIfAsked();
+        WebServer metricsServer = metrics.startIfAsked();
         System.err.printf("Listening on http://%s:%d/articles (POST), /health; Ctrl-C to stop%n", bind, server.port());
         new Shutdown(() -> {
             server.close();

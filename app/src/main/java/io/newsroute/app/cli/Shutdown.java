@@ -1,6 +1,8 @@
 package io.newsroute.app.cli;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Waits for Ctrl-C (SIGINT) or SIGTERM, then runs the given cleanup on the JVM's shutdown hook and lets
@@ -32,8 +34,8 @@ public final class Shutdown {
     }
 
     /** Waits up to {@code timeout} for a stop signal; when one came, also for the cleanup, and returns true. */
-    public boolean await(java.time.Duration timeout) throws InterruptedException {
-        if (!stopped.await(timeout.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS)) {
+    public boolean await(Duration timeout) throws InterruptedException {
+        if (!stopped.await(timeout.toNanos(), TimeUnit.NANOSECONDS)) {
             return false;
         }
         cleaned.await();

@@ -1,5 +1,6 @@
 package io.newsroute.app.cli;
 
+import org.apache.kafka.common.utils.internals.AppInfoParser;
 import io.newsroute.tagger.ArticleTagger;
 import picocli.CommandLine;
 
@@ -11,7 +12,7 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
         return new String[] {
             "newsroute " + (own == null ? "dev" : own),
             "tagger " + ArticleTagger.VERSION,
-            "kafka " + org.apache.kafka.common.utils.internals.AppInfoParser.getVersion(),
+            "kafka " + AppInfoParser.getVersion(),
             "java " + System.getProperty("java.version")
         };
     }

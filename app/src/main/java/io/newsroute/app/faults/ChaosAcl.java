@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -56,7 +57,7 @@ public final class ChaosAcl implements Callable<Integer> {
                 // an ACL on the topic ends allow.everyone.if.no.acl.found for it: allow the rest explicitly
                 AclBinding topicAllow = new AclBinding(new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL),
                         new AccessControlEntry(ANYONE, "*", AclOperation.ALL, AclPermissionType.ALLOW));
-                List<AclBinding> acls = new java.util.ArrayList<>(List.of(topicDeny, topicAllow,
+                List<AclBinding> acls = new ArrayList<>(List.of(topicDeny, topicAllow,
                         new AclBinding(cluster, new AccessControlEntry(ANYONE, "*", AclOperation.ALL, AclPermissionType.ALLOW))));
                 if (operation == AclOperation.CREATE) {
                     acls.add(new AclBinding(cluster, new AccessControlEntry(ANYONE, "*", AclOperation.CREATE, AclPermissionType.DENY)));

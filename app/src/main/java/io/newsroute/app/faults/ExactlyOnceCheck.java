@@ -74,12 +74,30 @@ public final class ExactlyOnceCheck implements Callable<Integer> {
         NewsrouteConfig config = NewsrouteConfig.defaults().with(NewsrouteConfig.BOOTSTRAP_SERVERS, bootstrap);
         Topics topics = config.topics();
         expectOffline(loaded.articles(), config, topics);
+        long start = System.nanoTime();
+        Tally t = readUntilSettled(config, topics, ids, start + Duration.ofSeconds(timeoutSeconds).toNanos());
+        long waited = Duration.ofNanos(System.nanoTime() - start).toSeconds();
+        System.out.printf("expected copies in country topics: %d (from %d enriched articles), found: %d; waited %d s%n",
+                t.expected(), t.enriched(), t.found(), waited);
+        System.out.printf("articles not enriched: %d, enriched more than once: %d, missing copies: %d, extra copies: %d, "
+                        + "copies of unknown or untagged articles: %d, published articles in the DLQ: %d%n",
+                t.notEnriched(), t.enrichedDuplicates(), t.lost(), t.duplicated(), foreignRecords, t.goodInDlq());
+        long lost = t.lost() + t.notEnriched();
+        long duplicated = t.duplicated() + t.enrichedDuplicates() + foreignRecords;
+        System.out.printf("articles=%d routed=%d lost=%d duplicated=%d good_in_dlq=%d%n",
+                ids.size(), t.found(), lost, duplicated, t.goodInDlq());
+        return lost == 0 && duplicated == 0 && t.goodInDlq() == 0 && loaded.failures().isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * Reads the enriched, dead-letter and country topics (read_committed) until every article is
+     * enriched and routed, then once more after {@link #settleSeconds}; or until {@code deadline}.
+     */
+    private Tally readUntilSettled(NewsrouteConfig config, Topics topics, Set<String> ids, long deadline) {
         Properties p = config.clientProperties("consumer");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024);
-        long start = System.nanoTime();
-        long deadline = start + Duration.ofSeconds(timeoutSeconds).toNanos();
         Tally t;
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
             CommittedTopicReader reader = new CommittedTopicReader(consumer,
@@ -99,17 +117,7 @@ public final class ExactlyOnceCheck implements Callable<Integer> {
                 LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
             }
         }
-        long waited = Duration.ofNanos(System.nanoTime() - start).toSeconds();
-        System.out.printf("expected copies in country topics: %d (from %d enriched articles), found: %d; waited %d s%n",
-                t.expected(), t.enriched(), t.found(), waited);
-        System.out.printf("articles not enriched: %d, enriched more than once: %d, missing copies: %d, extra copies: %d, "
-                        + "copies of unknown or untagged articles: %d, published articles in the DLQ: %d%n",
-                t.notEnriched(), t.enrichedDuplicates(), t.lost(), t.duplicated(), foreignRecords, t.goodInDlq());
-        long lost = t.lost() + t.notEnriched();
-        long duplicated = t.duplicated() + t.enrichedDuplicates() + foreignRecords;
-        System.out.printf("articles=%d routed=%d lost=%d duplicated=%d good_in_dlq=%d%n",
-                ids.size(), t.found(), lost, duplicated, t.goodInDlq());
-        return lost == 0 && duplicated == 0 && t.goodInDlq() == 0 && loaded.failures().isEmpty() ? 0 : 1;
+        return t;
     }
 
     private void accept(ConsumerRecord<String, byte[]> r, Topics topics) {

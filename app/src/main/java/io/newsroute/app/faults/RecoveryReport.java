@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -118,7 +119,7 @@ public final class RecoveryReport implements Callable<Integer> {
         if (worst < 0) {
             return "no pending input";
         }
-        return String.format(java.util.Locale.ROOT, "first committed progress after %.1f s, every partition with pending input "
+        return String.format(Locale.ROOT, "first committed progress after %.1f s, every partition with pending input "
                 + "after %.1f s (slowest %s)", first / 1000.0, worst / 1000.0, worstPartition);
     }
 

@@ -18,7 +18,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -139,11 +138,6 @@ public final class ArrivalWatcher implements AutoCloseable {
     /** Dead-lettered record keys and their reasons. */
     public Map<String, String> deadLetters() {
         return deadLetters;
-    }
-
-    /** The articles seen on the enriched topic, for the summary. */
-    public List<EnrichedArticle> allEnriched() {
-        return List.copyOf(enriched.values());
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.newsroute.consumer.CountryRouter;
 import io.newsroute.consumer.RouterClients;
 import io.newsroute.streams.EnrichApp;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,7 @@ public final class PipelineServices implements AutoCloseable {
         this.admin = admin;
         this.enrich = enrich;
         this.router = router;
-        this.routerThread = router == null ? null : new Thread(router, "newsroute-router");
+        this.routerThread = new Thread(router, "newsroute-router");
     }
 
     /** Creates the topics, then starts enrichment and routing; returns once the streams app runs. */
@@ -61,12 +62,12 @@ public final class PipelineServices implements AutoCloseable {
     }
 
     /** The state of the enrichment streams app. */
-    public org.apache.kafka.streams.KafkaStreams.State enrichState() {
+    public KafkaStreams.State enrichState() {
         return enrich.state();
     }
 
     /** The enrichment streams app's Kafka Streams instance (for its metrics). */
-    public org.apache.kafka.streams.KafkaStreams enrichStreams() {
+    public KafkaStreams enrichStreams() {
         return enrich.streams();
     }
 
@@ -78,10 +79,8 @@ public final class PipelineServices implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (router != null) {
-                router.stop();
-                routerThread.join(Duration.ofSeconds(30).toMillis());
-            }
+            router.stop();
+            routerThread.join(Duration.ofSeconds(30).toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

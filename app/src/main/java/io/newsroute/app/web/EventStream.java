@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code GET /api/stream}: Server-Sent Events of routed articles, filtered by {@code country} and
@@ -36,7 +37,7 @@ final class EventStream {
             throw new TrendsApi.BadRequest("replay must be a whole number");
         }
         if (feed.subscribers() >= MAX_CLIENTS) {
-            WebServer.json(ex, 503, java.util.Map.of("error", "too many live-feed clients"));
+            WebServer.json(ex, 503, Map.of("error", "too many live-feed clients"));
             return;
         }
         LiveFeed.Subscription sub = feed.subscribe(filter);

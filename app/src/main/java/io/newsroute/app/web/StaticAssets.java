@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -33,7 +34,7 @@ final class StaticAssets {
         String name = FILES.get(ex.getRequestURI().getPath());
         InputStream in = name == null ? null : StaticAssets.class.getResourceAsStream(ROOT + name);
         if (in == null) {
-            WebServer.send(ex, 404, "text/plain; charset=utf-8", "not found\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            WebServer.send(ex, 404, "text/plain; charset=utf-8", "not found\n".getBytes(StandardCharsets.UTF_8));
             return;
         }
         byte[] body;

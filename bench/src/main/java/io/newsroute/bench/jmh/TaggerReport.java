@@ -7,6 +7,7 @@ import io.newsroute.tagger.warmup.SampleArticles;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +30,21 @@ public final class TaggerReport {
             System.exit(2);
         }
         JsonNode results = new ObjectMapper().readTree(Path.of(args[0]).toFile());
+        Scores scores = scores(results);
+        double mixedBytes = mixedMeanBytes(results);
+        printTable(scores, mixedBytes);
+        printSummary(scores, mixedBytes);
+    }
+
+    /** Each benchmark's articles per second (median, least, greatest fork), and the articles' mean text bytes. */
+    private record Scores(Map<String, double[]> perSec, double meanBytes) {
+
+        double perSecOf(String benchmark) {
+            return perSec.containsKey(benchmark) ? perSec.get(benchmark)[0] : Double.NaN;
+        }
+    }
+
+    private static Scores scores(JsonNode results) {
         Map<String, double[]> perSec = new LinkedHashMap<>();
         double meanBytes = 0;
         for (JsonNode r : results) {
@@ -41,27 +57,38 @@ public final class TaggerReport {
             JsonNode m = r.get("primaryMetric");
             perSec.put(name, forkMedianAndRange(m));
         }
-        double[] scan = perSec.get("plainScan");
+        return new Scores(perSec, meanBytes);
+    }
+
+    /** One row per benchmark: articles/s, MB/s, how much faster the plain scan is, the forks' range. */
+    private static void printTable(Scores scores, double mixedBytes) {
+        double meanBytes = scores.meanBytes();
+        double[] scan = scores.perSec().get("plainScan");
         System.out.printf(Locale.ROOT, "%nTagger, single thread (= per core), generated articles of %.0f text bytes on average%n", meanBytes);
         System.out.printf(Locale.ROOT, "%-20s %12s %10s %12s   %s%n", "benchmark", "articles/s", "MB/s", "scan/this",
                 "fork means (articles/s)");
-        double mixedBytes = mixedMeanBytes(results);
-        for (var e : perSec.entrySet()) {
+        for (var e : scores.perSec().entrySet()) {
             double aps = e.getValue()[0];
             double mbs = aps * (e.getKey().equals("mixedLanguages") ? mixedBytes : meanBytes) / 1e6;
             double ratio = scan == null ? Double.NaN : scan[0] / aps;
             System.out.printf(Locale.ROOT, "%-20s %12.0f %10.1f %11.1fx   %.0f..%.0f%n", e.getKey(), aps, mbs, ratio,
                     e.getValue()[1], e.getValue()[2]);
         }
-        double both = perSec.containsKey("countriesAndThemes") ? perSec.get("countriesAndThemes")[0] * meanBytes / 1e6 : Double.NaN;
-        double c = perSec.containsKey("countries") ? perSec.get("countries")[0] : Double.NaN;
-        double ct = perSec.containsKey("countriesAndThemes") ? perSec.get("countriesAndThemes")[0] : Double.NaN;
+    }
+
+    /** What themes add per article, the mixed-language figure, and the one summary line. */
+    private static void printSummary(Scores scores, double mixedBytes) {
+        double meanBytes = scores.meanBytes();
+        double[] scan = scores.perSec().get("plainScan");
+        double both = scores.perSecOf("countriesAndThemes") * meanBytes / 1e6;
+        double c = scores.perSecOf("countries");
+        double ct = scores.perSecOf("countriesAndThemes");
         // time per article: what tagging themes adds to the country tagger, against the country tagger's own
         double countryMicros = 1e6 / c;
         double themesAddedMicros = 1e6 / ct - countryMicros;
         System.out.printf(Locale.ROOT, "per article: countries %.1f us, themes add %.1f us (%.2f of the country tagger's cost)%n",
                 countryMicros, themesAddedMicros, themesAddedMicros / countryMicros);
-        double mixed = perSec.containsKey("mixedLanguages") ? perSec.get("mixedLanguages")[0] * mixedBytes / 1e6 : Double.NaN;
+        double mixed = scores.perSecOf("mixedLanguages") * mixedBytes / 1e6;
         System.out.printf(Locale.ROOT, "mixed-language articles: %.0f UTF-8 bytes on average (ten languages in turn)%n", mixedBytes);
         System.out.printf(Locale.ROOT, "tagger_mbs=%.1f scan_ratio=%.1f themes_added_vs_countries=%.2f mixed_mbs=%.1f%n",
                 both, scan == null ? Double.NaN : scan[0] * meanBytes / 1e6 / both, themesAddedMicros / countryMicros, mixed);
@@ -93,7 +120,7 @@ public final class TaggerReport {
             double score = primaryMetric.get("score").asDouble();
             return new double[] {score, score, score};
         }
-        java.util.Arrays.sort(means);
+        Arrays.sort(means);
         int n = means.length;
         double median = n % 2 == 1 ? means[n / 2] : (means[n / 2 - 1] + means[n / 2]) / 2;
         return new double[] {median, means[0], means[n - 1]};

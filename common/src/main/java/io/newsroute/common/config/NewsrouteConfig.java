@@ -5,11 +5,15 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -86,16 +90,16 @@ public final class NewsrouteConfig {
     }
 
     private final Map<String, String> values;
-    private final java.util.Set<String> explicit;
+    private final Set<String> explicit;
 
-    private NewsrouteConfig(Map<String, String> values, java.util.Set<String> explicit) {
+    private NewsrouteConfig(Map<String, String> values, Set<String> explicit) {
         this.values = Collections.unmodifiableMap(new TreeMap<>(values));
-        this.explicit = java.util.Set.copyOf(explicit);
+        this.explicit = Set.copyOf(explicit);
     }
 
     /** The built-in defaults only. */
     public static NewsrouteConfig defaults() {
-        return new NewsrouteConfig(DEFAULTS, java.util.Set.of());
+        return new NewsrouteConfig(DEFAULTS, Set.of());
     }
 
     /** Whether {@code key} was set by a layer above the defaults (file, environment, flags or {@link #with}). */
@@ -127,7 +131,7 @@ public final class NewsrouteConfig {
     public NewsrouteConfig with(Map<String, String> overrides) {
         Map<String, String> merged = new LinkedHashMap<>(values);
         merged.putAll(overrides);
-        java.util.Set<String> set = new java.util.HashSet<>(explicit);
+        Set<String> set = new HashSet<>(explicit);
         set.addAll(overrides.keySet());
         return new NewsrouteConfig(merged, set);
     }
@@ -195,11 +199,11 @@ public final class NewsrouteConfig {
     }
 
     /** The value of {@code key} as an ISO-8601 duration ({@code PT24H}, {@code P7D}); fails with a clear message otherwise. */
-    public java.time.Duration getDuration(String key) {
+    public Duration getDuration(String key) {
         String v = require(key);
         try {
-            return java.time.Duration.parse(v.trim());
-        } catch (java.time.format.DateTimeParseException e) {
+            return Duration.parse(v.trim());
+        } catch (DateTimeParseException e) {
             throw new ConfigException("configuration key '" + key + "' must be an ISO-8601 duration such as PT1H or P7D, not '" + v + "'", e);
         }
     }

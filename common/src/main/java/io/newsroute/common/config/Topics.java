@@ -4,6 +4,7 @@ import io.newsroute.common.model.CountryCodes;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The names of Newsroute's topics: raw articles, enriched articles, the dead-letter topic, and the
@@ -38,6 +39,6 @@ public record Topics(String raw, String enriched, String dlq, String countryPref
 
     /** A regular expression matching every country topic. */
     public String countryTopicPattern() {
-        return java.util.regex.Pattern.quote(countryPrefix) + "[a-z]{2}";
+        return Pattern.quote(countryPrefix) + "[a-z]{2}";
     }
 }

@@ -2,6 +2,7 @@ package io.newsroute.common.model;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The ISO 3166-1 alpha-2 codes, as the JDK knows them, plus XK (Kosovo, user-assigned but in common use). */
 public final class CountryCodes {
@@ -9,7 +10,7 @@ public final class CountryCodes {
     private static final Set<String> CODES;
 
     static {
-        java.util.Set<String> s = new java.util.TreeSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
+        Set<String> s = new TreeSet<>(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
         s.add("XK");
         CODES = Set.copyOf(s);
     }

@@ -1,5 +1,6 @@
 package io.newsroute.common.serde;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import org.apache.kafka.common.errors.SerializationException;
@@ -8,6 +9,8 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 /**
  * A Kafka serde for one record type as UTF-8 JSON. Reading or writing a value that is not valid for
@@ -60,7 +63,7 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
     }
 
     private static String describe(Exception e) {
-        String m = e instanceof com.fasterxml.jackson.core.JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+        String m = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
         if (m == null) {
             m = e.getClass().getSimpleName();
         }
@@ -69,12 +72,12 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
 
     /** Reads one value from text, for the command line and tests. */
     public T fromJson(String json) {
-        return deserialize(null, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return deserialize(null, json.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Writes one value as a JSON string. */
     public String toJson(T value) {
-        return new String(serialize(null, value), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(serialize(null, value), StandardCharsets.UTF_8);
     }
 
     @Override
@@ -88,7 +91,7 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
     }
 
     @Override
-    public void configure(java.util.Map<String, ?> configs, boolean isKey) {
+    public void configure(Map<String, ?> configs, boolean isKey) {
         // nothing to configure: the type is fixed at construction
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -167,7 +168,7 @@ public final class ArticleGenerator {
             if (deck.isEmpty()) {
                 deck.addAll(topic.paragraphs());
                 deck.addAll(CONTEXT.subList(0, 2 + random.nextInt(CONTEXT.size() - 1)));
-                java.util.Collections.shuffle(deck, random);
+                Collections.shuffle(deck, random);
             }
             Place p = places.get(i % places.size());
             Place q = places.get((i + 1) % places.size());

@@ -1,5 +1,6 @@
 package io.newsroute.producer.sources;
 
+import io.newsroute.common.metrics.NewsrouteMetrics;
 import io.newsroute.common.model.Article;
 import io.newsroute.extract.ArticleIds;
 import io.newsroute.extract.HtmlExtractor;
@@ -16,10 +17,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -101,6 +105,43 @@ public final class FeedPoller implements Runnable, AutoCloseable {
     public PollResult poll(URI feed) throws InterruptedException {
         String key = feed.toString();
         SourceState.FeedEntry known = state.feed(key);
+        HttpFetcher.Response response;
+        try {
+            response = fetcher.get(feed, conditionalHeaders(known));
+        } catch (HttpFetcher.FetchException e) {
+            return failedPoll(feed, e.getMessage());
+        }
+        if (response.status() == 304) {
+            LOG.debug("Feed {} not modified", feed);
+            return new PollResult(feed, true, 0, 0, 0, 0);
+        }
+        if (response.status() != 200) {
+            return failedPoll(feed, "HTTP " + response.status());
+        }
+        FeedParser.Feed parsed;
+        try {
+            parsed = parser.parse(response.body(), response.uri());
+        } catch (FeedParser.FeedException e) {
+            return failedPoll(feed, e.getMessage());
+        }
+        Tally tally = publishNewItems(parsed, feed, new HashSet<>(known.seen()));
+        String etag = tally.complete ? response.header("ETag").orElse(null) : known.etag();
+        String lastModified = tally.complete ? response.header("Last-Modified").orElse(null) : known.lastModified();
+        state.putFeed(key, etag, lastModified, tally.seen);
+        try {
+            state.save();
+        } catch (IOException e) {
+            LOG.error("Cannot write state file {}: {}", state.file(), e.toString());
+        }
+        if (tally.newItems > 0) {
+            LOG.info("Feed {}: {} new items, {} published ({} from the feed's own content), {} failed", feed,
+                    tally.newItems, tally.published, tally.fromFeed, tally.failed);
+        }
+        return new PollResult(feed, false, tally.newItems, tally.published, tally.fromFeed, tally.failed);
+    }
+
+    /** The request headers: the accepted feed types, and the validators of the last complete poll. */
+    private static Map<String, String> conditionalHeaders(SourceState.FeedEntry known) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");
         if (known.etag() != null) {
@@ -109,86 +150,71 @@ public final class FeedPoller implements Runnable, AutoCloseable {
         if (known.lastModified() != null) {
             headers.put("If-Modified-Since", known.lastModified());
         }
-        HttpFetcher.Response response;
-        try {
-            response = fetcher.get(feed, headers);
-        } catch (HttpFetcher.FetchException e) {
-            fail("feed " + feed + ": " + e.getMessage());
-            return new PollResult(feed, false, 0, 0, 0, 1);
-        }
-        if (response.status() == 304) {
-            LOG.debug("Feed {} not modified", feed);
-            return new PollResult(feed, true, 0, 0, 0, 0);
-        }
-        if (response.status() != 200) {
-            fail("feed " + feed + ": HTTP " + response.status());
-            return new PollResult(feed, false, 0, 0, 0, 1);
-        }
-        FeedParser.Feed parsed;
-        try {
-            parsed = parser.parse(response.body(), response.uri());
-        } catch (FeedParser.FeedException e) {
-            fail("feed " + feed + ": " + e.getMessage());
-            return new PollResult(feed, false, 0, 0, 0, 1);
-        }
-        List<String> seen = new ArrayList<>();
-        java.util.Set<String> alreadySeen = new java.util.HashSet<>(known.seen());
-        int newItems = 0;
-        int published = 0;
-        int fromFeed = 0;
-        int failed = 0;
+        return headers;
+    }
+
+    /** Logs why the feed itself could not be read; its poll counts one failure. */
+    private PollResult failedPoll(URI feed, String reason) {
+        fail("feed " + feed + ": " + reason);
+        return new PollResult(feed, false, 0, 0, 0, 1);
+    }
+
+    /** What one poll did with the feed's items; {@code seen} lists the item keys not to try again. */
+    private static final class Tally {
+        final List<String> seen = new ArrayList<>();
+        int newItems;
+        int published;
+        int fromFeed;
+        int failed;
+        /** Every item was handled: the feed's validators may be stored. */
         boolean complete = true;
-        // feeds list the newest first: publish oldest first
+    }
+
+    /** Publishes the feed's items not in {@code alreadySeen}, oldest first (feeds list the newest first). */
+    private Tally publishNewItems(FeedParser.Feed parsed, URI feed, Set<String> alreadySeen) throws InterruptedException {
+        Tally tally = new Tally();
         List<FeedItem> items = new ArrayList<>(parsed.items());
-        java.util.Collections.reverse(items);
+        Collections.reverse(items);
         for (FeedItem item : items) {
             if (stop.getCount() == 0) {
-                complete = false;
+                tally.complete = false;
                 break;
             }
             String itemKey = item.key();
-            if (alreadySeen.contains(itemKey) || seen.contains(itemKey)) {
-                continue;
-            }
-            newItems++;
-            Built built = article(item, parsed.title(), feed);
-            if (built == Built.RETRY) {
-                failed++;
-                complete = false; // the page may come back: not marked seen, tried again next poll
-                continue;
-            }
-            if (built == null) {
-                failed++;
-                seen.add(itemKey); // nothing to publish, ever: do not try it again
-                continue;
-            }
-            SourcePublisher.Outcome outcome = publisher.publish(List.of(built.article()));
-            if (!outcome.ok()) {
-                failed++;
-                complete = false; // not marked seen: tried again next poll
-                continue;
-            }
-            seen.add(itemKey);
-            if (!outcome.published().isEmpty()) {
-                published++;
-                if (built.fromFeed()) {
-                    fromFeed++;
-                }
+            if (!alreadySeen.contains(itemKey) && !tally.seen.contains(itemKey)) {
+                tally.newItems++;
+                publishItem(item, parsed.title(), feed, tally);
             }
         }
-        String etag = complete ? response.header("ETag").orElse(null) : known.etag();
-        String lastModified = complete ? response.header("Last-Modified").orElse(null) : known.lastModified();
-        state.putFeed(key, etag, lastModified, seen);
-        try {
-            state.save();
-        } catch (IOException e) {
-            LOG.error("Cannot write state file {}: {}", state.file(), e.toString());
+        return tally;
+    }
+
+    /** Publishes one new item, counting the outcome in {@code tally}. */
+    private void publishItem(FeedItem item, String feedTitle, URI feed, Tally tally) throws InterruptedException {
+        Built built = article(item, feedTitle, feed);
+        if (built == Built.RETRY) {
+            tally.failed++;
+            tally.complete = false; // the page may come back: not marked seen, tried again next poll
+            return;
         }
-        if (newItems > 0) {
-            LOG.info("Feed {}: {} new items, {} published ({} from the feed's own content), {} failed", feed, newItems,
-                    published, fromFeed, failed);
+        if (built == null) {
+            tally.failed++;
+            tally.seen.add(item.key()); // nothing to publish, ever: do not try it again
+            return;
         }
-        return new PollResult(feed, false, newItems, published, fromFeed, failed);
+        SourcePublisher.Outcome outcome = publisher.publish(List.of(built.article()));
+        if (!outcome.ok()) {
+            tally.failed++;
+            tally.complete = false; // not marked seen: tried again next poll
+            return;
+        }
+        tally.seen.add(item.key());
+        if (!outcome.published().isEmpty()) {
+            tally.published++;
+            if (built.fromFeed()) {
+                tally.fromFeed++;
+            }
+        }
     }
 
     private record Built(Article article, boolean fromFeed) {
@@ -350,7 +376,7 @@ public final class FeedPoller implements Runnable, AutoCloseable {
 
     private void fail(String reason) {
         LOG.warn("Failed: {}", reason);
-        io.newsroute.common.metrics.NewsrouteMetrics.feedFetchError();
+        NewsrouteMetrics.feedFetchError();
         publisher.stats().failed(reason);
     }
 

@@ -8,6 +8,8 @@ import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitResult;
@@ -107,7 +109,7 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
             Thread.currentThread().interrupt();
         } catch (IOException e) {
             // the thread must not end silently: the command sees the exception and exits non-zero
-            throw new java.io.UncheckedIOException("watching " + dir + " failed", e);
+            throw new UncheckedIOException("watching " + dir + " failed", e);
         }
         LOG.info("Stopped watching {}", dir);
     }
@@ -179,6 +181,14 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
             saveSoon();
             return FileOutcome.UNCHANGED;
         }
+        return publishFile(file, key, size, mtime, hash);
+    }
+
+    /**
+     * Reads a new or changed file's articles and publishes them; records the file (size, time, hash,
+     * article ids) only when Kafka took every article and the file read without an I/O error.
+     */
+    private FileOutcome publishFile(Path file, String key, long size, long mtime, String hash) throws InterruptedException {
         LoadResult loaded = files.load(file);
         boolean readError = false;
         for (LoadResult.Failure f : loaded.failures()) {
@@ -332,7 +342,7 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), md)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream());
         }
         return HEX.formatHex(md.digest());
     }

@@ -128,34 +128,8 @@ public final class IngestServer implements AutoCloseable {
                 send(ex, 405, error("method not allowed: use POST"));
                 return;
             }
-            String declared = ex.getRequestHeaders().getFirst("Content-Length");
-            if (declared != null) {
-                long length;
-                try {
-                    length = Long.parseLong(declared.trim());
-                } catch (NumberFormatException e) {
-                    send(ex, 400, error("bad Content-Length"));
-                    return;
-                }
-                if (length > maxBytes) {
-                    tooLarge(ex);
-                    return;
-                }
-            }
-            byte[] bytes;
-            try (InputStream in = ex.getRequestBody()) {
-                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            }
-            if (bytes.length > maxBytes) {
-                tooLarge(ex);
-                return;
-            }
-            String body;
-            try {
-                body = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
-                send(ex, 400, error("body is not UTF-8"));
+            String body = readBody(ex);
+            if (body == null) {
                 return;
             }
             List<Article> articles;
@@ -167,28 +141,69 @@ public final class IngestServer implements AutoCloseable {
                 send(ex, e.status(), error(e.getMessage()));
                 return;
             }
-            SourcePublisher.Outcome outcome;
-            try {
-                outcome = publisher.publish(articles);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                send(ex, 503, error("shutting down"));
-                return;
-            }
-            ObjectNode answer = Json.mapper().createObjectNode();
-            answer.putPOJO("ids", outcome.published());
-            answer.putPOJO("duplicates", outcome.duplicates());
-            if (!outcome.ok()) {
-                answer.put("error", "Kafka did not acknowledge " + outcome.failures().size() + " of " + articles.size() + " articles");
-                answer.putPOJO("failed", outcome.failures());
-                send(ex, 503, answer);
-                return;
-            }
-            send(ex, 202, answer);
+            publishAndAnswer(ex, articles);
         } catch (IOException | RuntimeException e) {
             LOG.warn("POST /articles from {} failed: {}", ex.getRemoteAddress(), e.toString());
             throw e;
         }
+    }
+
+    /**
+     * The request body as UTF-8 text, read up to {@link #maxBytes}; null once an error answer is sent
+     * (a bad or too large Content-Length, a larger body, or bytes that are not UTF-8).
+     */
+    private String readBody(HttpExchange ex) throws IOException {
+        String declared = ex.getRequestHeaders().getFirst("Content-Length");
+        if (declared != null) {
+            long length;
+            try {
+                length = Long.parseLong(declared.trim());
+            } catch (NumberFormatException e) {
+                send(ex, 400, error("bad Content-Length"));
+                return null;
+            }
+            if (length > maxBytes) {
+                tooLarge(ex);
+                return null;
+            }
+        }
+        byte[] bytes;
+        try (InputStream in = ex.getRequestBody()) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+        }
+        if (bytes.length > maxBytes) {
+            tooLarge(ex);
+            return null;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            send(ex, 400, error("body is not UTF-8"));
+            return null;
+        }
+    }
+
+    /** Publishes the articles and answers 202 with their ids, or 503 when Kafka did not take them all. */
+    private void publishAndAnswer(HttpExchange ex, List<Article> articles) throws IOException {
+        SourcePublisher.Outcome outcome;
+        try {
+            outcome = publisher.publish(articles);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            send(ex, 503, error("shutting down"));
+            return;
+        }
+        ObjectNode answer = Json.mapper().createObjectNode();
+        answer.putPOJO("ids", outcome.published());
+        answer.putPOJO("duplicates", outcome.duplicates());
+        if (!outcome.ok()) {
+            answer.put("error", "Kafka did not acknowledge " + outcome.failures().size() + " of " + articles.size() + " articles");
+            answer.putPOJO("failed", outcome.failures());
+            send(ex, 503, answer);
+            return;
+        }
+        send(ex, 202, answer);
     }
 
     private void tooLarge(HttpExchange ex) throws IOException {

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -56,8 +57,8 @@ final class CjkAbbreviations {
             Place p = new Place(f[1], f[2], PlaceKind.ALIAS, 0, false, false, false, false, false, f[0]);
             char[] c = chars.getOrDefault(f[0], new char[0]);
             Place[] ps = places.getOrDefault(f[0], new Place[0]);
-            c = java.util.Arrays.copyOf(c, c.length + 1);
-            ps = java.util.Arrays.copyOf(ps, ps.length + 1);
+            c = Arrays.copyOf(c, c.length + 1);
+            ps = Arrays.copyOf(ps, ps.length + 1);
             c[c.length - 1] = f[1].charAt(0);
             ps[ps.length - 1] = p;
             chars.put(f[0], c);

@@ -1,6 +1,7 @@
 package io.newsroute.tagger.countries;
 
 import io.newsroute.tagger.text.Tokens;
+import io.newsroute.tagger.text.WordKey;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -19,9 +20,9 @@ import java.util.TreeMap;
  * The bundled gazetteer: reads {@code countries.tsv} (code, English short name) and {@code gazetteer.tsv}
  * (surface, code, kind, population, flags) from the classpath once, and answers which places a run of
  * tokens names. Lookups hash token n-grams into an open-addressing table, so matching costs one probe
- * per token for ordinary words. A key is recognised by its 64-bit n-gram hash (each token's hash has its
- * length mixed in), without comparing characters, as the theme tagger's lexicon does: a different
- * name matches by chance about once in 10^19 lookups. Immutable and thread-safe after construction.
+ * per token for ordinary words. A key is recognised by its {@link WordKey} (the run of its tokens' keys),
+ * without comparing characters, as the theme tagger's lexicon does: a different name matches by chance
+ * about once in 10^19 lookups. Immutable and thread-safe after construction.
  */
 final class Gazetteer {
 
@@ -62,14 +63,14 @@ final class Gazetteer {
             if (t.count() == 0) {
                 continue;
             }
-            long h = 0;
-            long first = Tokens.combine(0, t.hash(0));
+            long h = WordKey.EMPTY_RUN;
+            long first = WordKey.ofRun(t, 0, 0);
             firstTokens[firstBit(first) >>> 6] |= 1L << firstBit(first);
             if (kv.getValue().stream().anyMatch(Place::lowerCase)) {
                 firstLowerTokens[firstBit(first) >>> 6] |= 1L << firstBit(first);
             }
             for (int i = 0; i < t.count(); i++) {
-                h = Tokens.combine(h, t.hash(i));
+                h = WordKey.extend(h, WordKey.of(t, i));
                 int slot = claim(h);
                 if (i < t.count() - 1) {
                     prefix[slot] = true;
@@ -105,7 +106,7 @@ final class Gazetteer {
         return (int) (h >>> 40) & (FIRST_BITS - 1);
     }
 
-    /** Whether some key may start with the token whose one-token n-gram hash is {@code h}. */
+    /** Whether some key may start with the token whose one-token run key ({@link WordKey#ofRun}) is {@code h}. */
     boolean mayStart(long h) {
         int bit = firstBit(h);
         return (firstTokens[bit >>> 6] & (1L << bit)) != 0;
@@ -117,7 +118,7 @@ final class Gazetteer {
         return (firstLowerTokens[bit >>> 6] & (1L << bit)) != 0;
     }
 
-    /** The slot of an n-gram hash, or -1 when no key starts with or equals it. */
+    /** The slot of a run's {@link WordKey}, or -1 when no key starts with or equals it. */
     int find(long h) {
         long k = h == 0 ? 1 : h;
         int slot = home(k);
@@ -131,6 +132,35 @@ final class Gazetteer {
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    /**
+     * The longest key that starts at token {@code start} of {@code t} (its {@link Entry#tokens} say how
+     * many tokens it covers), or null when none does. One probe per token of the run while the run is
+     * a prefix of some key.
+     */
+    Entry longestAt(Tokens t, int start) {
+        long h = WordKey.EMPTY_RUN;
+        if (!mayStart(WordKey.extend(h, WordKey.of(t, start)))) {
+            return null;
+        }
+        Entry best = null;
+        int limit = Math.min(maxTokens, t.count() - start);
+        for (int n = 1; n <= limit; n++) {
+            h = WordKey.extend(h, WordKey.of(t, start + n - 1));
+            int slot = find(h);
+            if (slot < 0) {
+                break;
+            }
+            Entry e = entry(slot);
+            if (e != null && e.tokens() == n) {
+                best = e;
+            }
+            if (!isPrefix(slot)) {
+                break;
+            }
+        }
+        return best;
     }
 
     boolean isPrefix(int slot) {

@@ -1,6 +1,7 @@
 package io.newsroute.tagger.countries;
 
 import io.newsroute.tagger.text.Tokens;
+import io.newsroute.tagger.text.WordKey;
 
 import java.util.Arrays;
 import java.util.List;
@@ -68,9 +69,6 @@ final class MentionFinder {
     }
 
     /**
-     * @param datelineEnd offset of the dash ending the dateline, or -1 (body only)
-     */
-    /**
      * Adds the place names of one field to {@code out}, in order; a name rejected somewhere as part of
      * a person's name ("Michael Jordan") is added to {@code persons}, for {@link #dropPersonNames}.
      */
@@ -86,35 +84,16 @@ final class MentionFinder {
             // those, and the few keys that a language writes in lower case ("japonais", "deutsche")
             boolean lowerInText = !capsField && !t.has(i, Tokens.CAP) && !t.has(i, Tokens.UNCASED)
                     && !(t.start(i) >= datelineStart && t.end(i) <= datelineEnd);
-            long first = Tokens.combine(0, t.hash(i));
-            if (lowerInText ? !gazetteer.mayStartLower(first) : !gazetteer.mayStart(first)) {
+            if (lowerInText && !gazetteer.mayStartLower(WordKey.ofRun(t, i, i))) {
                 i++;
                 continue;
             }
-            long h = 0;
-            Gazetteer.Entry best = null;
-            int bestLen = 0;
-            int limit = Math.min(gazetteer.maxTokens, t.count() - i);
-            for (int n = 1; n <= limit; n++) {
-                h = Tokens.combine(h, t.hash(i + n - 1));
-                int slot = gazetteer.find(h);
-                if (slot < 0) {
-                    break;
-                }
-                Gazetteer.Entry e = gazetteer.entry(slot);
-                if (e != null && e.tokens() == n) {
-                    best = e;
-                    bestLen = n;
-                }
-                if (!gazetteer.isPrefix(slot)) {
-                    break;
-                }
-            }
+            Gazetteer.Entry best = gazetteer.longestAt(t, i);
             if (best == null) {
                 i++;
                 continue;
             }
-            int last = i + bestLen - 1;
+            int last = i + best.tokens() - 1;
             boolean inDateline = t.start(i) >= datelineStart && t.end(last) <= datelineEnd;
             Match.Position pos = position;
             if (inDateline) {

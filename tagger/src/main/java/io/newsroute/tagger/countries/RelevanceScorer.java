@@ -91,40 +91,8 @@ final class RelevanceScorer {
      * does not), else to its default. An unqualified dateline city is the largest place of that name.
      */
     private static void resolve(List<Match> matches) {
-        int n = matches.size();
-        for (int i = 0; i < n; i++) {
-            Match m = matches.get(i);
-            if (m.place == null) {
-                String only = m.onlyCode();
-                if (only != null) {
-                    m.place = m.candidates[0];
-                    m.code = only;
-                }
-            }
-            Match q = i + 1 < n ? matches.get(i + 1) : null;
-            if (q != null && isTown(m) && q.tokens == m.tokens && q.firstToken == m.lastToken + 1
-                    && q.tokens.has(q.firstToken, Tokens.COMMA_BEFORE)) {
-                if (isQualifier(q)) {
-                    String code = q.onlyCode();
-                    m.place = candidateIn(m, code);
-                    m.code = code;
-                } else if (m.onlyCode() != null && subdivisionIn(q, m.onlyCode()) != null) {
-                    // "ATLANTA, Georgia": the qualifier is the state of the town's country, not the country
-                    q.place = subdivisionIn(q, m.onlyCode());
-                    q.code = q.place.code();
-                }
-            }
-        }
-        Map<String, double[]> support = new HashMap<>();
-        for (Match m : matches) {
-            if (m.code != null) {
-                double[] s = support.computeIfAbsent(m.code, c -> new double[2]);
-                s[0] += m.place.kind().weight;
-                if (m.place.kind().isPlaceInside()) {
-                    s[1] += m.place.kind().weight;
-                }
-            }
-        }
+        applyQualifiers(matches);
+        Map<String, double[]> support = support(matches);
         for (Match m : matches) {
             if (m.code != null) {
                 continue;
@@ -151,6 +119,52 @@ final class RelevanceScorer {
                 m.code = best.code();
             }
         }
+    }
+
+    /**
+     * Applies the qualifiers: "Paris, Texas" puts the town in the qualifier's country; in "ATLANTA, Georgia"
+     * the qualifier is the state of the town's country. A name of one country only gets that country.
+     */
+    private static void applyQualifiers(List<Match> matches) {
+        int n = matches.size();
+        for (int i = 0; i < n; i++) {
+            Match m = matches.get(i);
+            if (m.place == null) {
+                String only = m.onlyCode();
+                if (only != null) {
+                    m.place = m.candidates[0];
+                    m.code = only;
+                }
+            }
+            Match q = i + 1 < n ? matches.get(i + 1) : null;
+            if (q != null && isTown(m) && q.tokens == m.tokens && q.firstToken == m.lastToken + 1
+                    && q.tokens.has(q.firstToken, Tokens.COMMA_BEFORE)) {
+                if (isQualifier(q)) {
+                    String code = q.onlyCode();
+                    m.place = candidateIn(m, code);
+                    m.code = code;
+                } else if (m.onlyCode() != null && subdivisionIn(q, m.onlyCode()) != null) {
+                    // "ATLANTA, Georgia": the qualifier is the state of the town's country, not the country
+                    q.place = subdivisionIn(q, m.onlyCode());
+                    q.code = q.place.code();
+                }
+            }
+        }
+    }
+
+    /** Per country: the weight of its resolved matches, and of those that are places inside it. */
+    private static Map<String, double[]> support(List<Match> matches) {
+        Map<String, double[]> support = new HashMap<>();
+        for (Match m : matches) {
+            if (m.code != null) {
+                double[] s = support.computeIfAbsent(m.code, c -> new double[2]);
+                s[0] += m.place.kind().weight;
+                if (m.place.kind().isPlaceInside()) {
+                    s[1] += m.place.kind().weight;
+                }
+            }
+        }
+        return support;
     }
 
     private static Place largest(Match m) {

@@ -2,6 +2,7 @@ package io.newsroute.tagger.language;
 
 import io.newsroute.tagger.text.ArticleTokens;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -68,7 +69,7 @@ public final class LanguageIdentifier {
     /** The language the text is written in, from the vote, or (with {@code useLibrary}) the library when the vote is unclear. */
     public Identified identify(ArticleTokens article, boolean useLibrary) {
         int[] v = votes.get();
-        java.util.Arrays.fill(v, 0);
+        Arrays.fill(v, 0);
         int read = words.vote(article.title(), MAX_TOKENS, v) + words.vote(article.subtitle(), MAX_TOKENS, v)
                 + words.vote(article.body(), MAX_TOKENS, v);
         String byVote = decide(v, read);

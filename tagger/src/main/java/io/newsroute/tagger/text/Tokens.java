@@ -173,10 +173,7 @@ public final class Tokens {
     private void scan(char[] s, int n) {
         int[] table = CHARS;
         int i = 0;
-        boolean sentence = true;
-        boolean comma = false;
-        boolean tight = false;
-        boolean brk = false;
+        int before = SENTENCE_START; // what stands before the next token, as its shape bits
         int upper = 0;
         int lower = 0;
         int lastEnd = -2; // where the token before ended: none yet
@@ -184,25 +181,9 @@ public final class Tokens {
             char c = s[i];
             int v = c < TABLE_SIZE ? table[c] : classify(c);
             if ((v & 0xffff) == 0) {
-                if (c == ' ') {
-                    i++;
-                    continue;
+                if (c != ' ') {
+                    before = separator(s, i, n, before);
                 }
-                if (c == '\u3002' || c == '\uff01' || c == '\uff1f' || c == '\u061f') {
-                    sentence = true; // 。！？ and the Arabic question mark end a sentence
-                    brk = true;
-                } else if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == '\u201c') {
-                    // "U.S. Steel": a dot after a single letter is an abbreviation, not the end of a sentence
-                    sentence = !(c == '.' && count > 0 && end[count - 1] == i && end[count - 1] - start[count - 1] == 1);
-                    if (c != ':' && c != '"' && c != '\u201c' && (c != '.' || i + 1 < n && Character.isWhitespace(s[i + 1]))) {
-                        brk = true;
-                    }
-                } else if (c == ',') {
-                    comma = true;
-                } else if (c == '\n') {
-                    brk = true;
-                }
-                tight = false;
                 i++;
                 continue;
             }
@@ -228,20 +209,41 @@ public final class Tokens {
             }
             h ^= (i - from) * LENGTH_MIX;
             boolean apostrophe = lastEnd == from - 1 && (s[from - 1] == '\'' || s[from - 1] == '\u2019');
-            add(from, i, h, uncased | (cap ? CAP : 0) | (sentence ? SENTENCE_START : 0)
-                    | (comma ? COMMA_BEFORE : 0) | (tight ? TIGHT_BEFORE : 0)
-                    | (brk ? BREAK_BEFORE : 0) | (apostrophe ? APOSTROPHE_BEFORE : 0));
+            add(from, i, h, uncased | (cap ? CAP : 0) | before | (apostrophe ? APOSTROPHE_BEFORE : 0));
             lastEnd = i;
-            sentence = false;
-            comma = false;
-            tight = true;
-            brk = false;
+            before = TIGHT_BEFORE;
             if (c == ' ') {
                 i++; // the character that ended the word (a letter only at the end of the text): mostly a space
             }
         }
         upperLetters = upper;
         lowerLetters = lower;
+    }
+
+    /**
+     * The shape bits the next token gets ({@link #SENTENCE_START}, {@link #COMMA_BEFORE},
+     * {@link #BREAK_BEFORE}) once the separator {@code s[i]} (not a space) stands before it, given the
+     * bits {@code before} it had so far; a separator other than a space makes it no longer tight.
+     */
+    private int separator(char[] s, int i, int n, int before) {
+        char c = s[i];
+        int bits = before & ~TIGHT_BEFORE;
+        if (c == '\u3002' || c == '\uff01' || c == '\uff1f' || c == '\u061f') {
+            return bits | SENTENCE_START | BREAK_BEFORE; // 。！？ and the Arabic question mark end a sentence
+        }
+        if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == '\u201c') {
+            // "U.S. Steel": a dot after a single letter is an abbreviation, not the end of a sentence
+            boolean abbreviation = c == '.' && count > 0 && end[count - 1] == i && end[count - 1] - start[count - 1] == 1;
+            bits = abbreviation ? bits & ~SENTENCE_START : bits | SENTENCE_START;
+            if (c != ':' && c != '"' && c != '\u201c' && (c != '.' || i + 1 < n && Character.isWhitespace(s[i + 1]))) {
+                bits |= BREAK_BEFORE;
+            }
+            return bits;
+        }
+        if (c == ',') {
+            return bits | COMMA_BEFORE;
+        }
+        return c == '\n' ? bits | BREAK_BEFORE : bits;
     }
 
     /** Fold and case of a character beyond the table, in the table's format. */

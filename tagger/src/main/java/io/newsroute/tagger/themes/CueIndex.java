@@ -1,10 +1,14 @@
 package io.newsroute.tagger.themes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -49,20 +53,18 @@ final class CueIndex {
      * once with the largest weight among the targets below it (positive entries first), then the
      * negative entries of its {@code not} targets (their weight summed along the chain). Flat, for
      * the matching loop: phrase {@code p}'s entries are {@code feedFrom[p]..feedFrom[p + 1]} of
-     * {@link #feedNode} (the node, plus {@link #DIRECT} where it is itself a target theme of the
-     * phrase) and {@link #feedWeight}.
+     * {@link #feedNode} (a {@link CueLayout#feedEntry feed entry}: the node, marked where it is itself
+     * a target theme of the phrase) and {@link #feedWeight}.
      */
     final int[] feedFrom;
     final int[] feedNode;
     final double[] feedWeight;
-    /** Flag in {@link #feedNode}: the node is a target theme of the phrase (its own cue). */
-    static final int DIRECT = 1 << 30;
 
     /**
      * The phrases ending with each token id, longest first, packed in one array for the matching
      * loop: those ending with id {@code i} sit in {@code endingAt[endsFrom[i]..endsFrom[i + 1])}, each
-     * as its number, its length L, then its other tokens from the one before the last back to the
-     * first (L - 1 ids). One flat array: the loop touches no per-id object.
+     * an entry as {@link CueLayout} lays it out and reads it. One flat array: the loop touches no
+     * per-id object.
      */
     final int[] endingAt;
     final int[] endsFrom;
@@ -75,6 +77,14 @@ final class CueIndex {
      */
     final long[] wordBefore;
 
+    /** The theme cues of one distinct token sequence: its tokens, and each target as {theme, signed weight}. */
+    private record PhraseCues(List<String> tokens, List<double[]> targets) {
+    }
+
+    /** The phrases ending with each token id, packed (see {@link #endingAt}). */
+    private record PackedEndings(int[] endingAt, int[] endsFrom, int[] singlesFrom, long[] wordBefore) {
+    }
+
     /**
      * Rank in code order of a report candidate: a theme's index, or {@code -1 - slot} for a top level
      * (the slots are in code order already). Only candidates of the same kind are compared.
@@ -83,10 +93,148 @@ final class CueIndex {
         return candidate < 0 ? -1 - candidate : themeCodeRank[candidate];
     }
 
+    /** The English cues of {@code taxonomy}. */
+    CueIndex(Taxonomy taxonomy) {
+        this(taxonomy, CueLanguage.EN);
+    }
+
+    /** The cues of {@code taxonomy} written in {@code language}. */
+    CueIndex(Taxonomy taxonomy, CueLanguage language) {
+        this.language = language;
+        IptcVocabulary vocabulary = taxonomy.vocabulary();
+        themes = taxonomy.themes().toArray(new ThemeDefinition[0]);
+        int n = themes.length;
+        Map<String, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            indexOf.put(themes[i].code(), i);
+        }
+        topCodes = topCodes(themes);
+        topLabels = topLabels(topCodes, vocabulary);
+        topNode = topNodes(topCodes, indexOf, n);
+        nodes = n + (int) Arrays.stream(topNode).filter(node -> node >= n).count();
+        themeCodeRank = codeRanks(themes);
+        topSlot = new int[n];
+        isTop = new boolean[n];
+        selfAndAncestors = new int[n][];
+        Map<String, Integer> slotOf = new HashMap<>();
+        for (int s = 0; s < topCodes.length; s++) {
+            slotOf.put(topCodes[s], s);
+        }
+        for (int i = 0; i < n; i++) {
+            IptcTopic t = themes[i].topic();
+            topSlot[i] = slotOf.get(t.top());
+            isTop[i] = t.isTopLevel();
+            selfAndAncestors[i] = selfAndAncestors(i, indexOf, vocabulary);
+        }
+
+        Map<String, PhraseCues> phrases = phrases(themes, language);
+        int p = phrases.size();
+        phraseTokens = new int[p][];
+        feedFrom = new int[p + 1];
+        List<Integer> feedNodes = new ArrayList<>();
+        List<Double> feedWeights = new ArrayList<>();
+        int k = 0;
+        for (PhraseCues phrase : phrases.values()) {
+            phraseTokens[k] = phrase.tokens().stream().mapToInt(dict::intern).toArray();
+            feedFrom[k] = feedNodes.size();
+            flatten(phrase.targets(), feedNodes, feedWeights);
+            k++;
+        }
+        feedFrom[p] = feedNodes.size();
+        feedNode = feedNodes.stream().mapToInt(Integer::intValue).toArray();
+        feedWeight = feedWeights.stream().mapToDouble(Double::doubleValue).toArray();
+        dict.freeze();
+        lexicon = language == CueLanguage.EN ? new SurfaceLexicon(dict) : null;
+        PackedEndings packed = packEndings(phraseTokens, dict.size());
+        endingAt = packed.endingAt();
+        endsFrom = packed.endsFrom();
+        singlesFrom = packed.singlesFrom();
+        wordBefore = packed.wordBefore();
+    }
+
+    /** The top-level codes of the themes, in code order (a top level's slot is its place here). */
+    private static String[] topCodes(ThemeDefinition[] themes) {
+        TreeSet<String> tops = new TreeSet<>();
+        for (ThemeDefinition t : themes) {
+            tops.add(t.topic().top());
+        }
+        return tops.toArray(new String[0]);
+    }
+
+    /** The label of each top level: the vocabulary's, or its code when the vocabulary lacks it. */
+    private static String[] topLabels(String[] topCodes, IptcVocabulary vocabulary) {
+        String[] labels = new String[topCodes.length];
+        for (int s = 0; s < topCodes.length; s++) {
+            String code = topCodes[s];
+            labels[s] = vocabulary.byCode(code).map(IptcTopic::label).orElse(code);
+        }
+        return labels;
+    }
+
+    /** The node of each top level: its theme's, or a new node after the themes when none defines it. */
+    private static int[] topNodes(String[] topCodes, Map<String, Integer> indexOf, int themeCount) {
+        int[] node = new int[topCodes.length];
+        int extra = themeCount;
+        for (int s = 0; s < topCodes.length; s++) {
+            Integer defined = indexOf.get(topCodes[s]);
+            node[s] = defined != null ? defined : extra++;
+        }
+        return node;
+    }
+
+    /** For each theme, the place of its code in code order. */
+    private static int[] codeRanks(ThemeDefinition[] themes) {
+        int n = themes.length;
+        Integer[] byCode = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byCode[i] = i;
+        }
+        Arrays.sort(byCode, Comparator.comparing(i -> themes[i].code()));
+        int[] rank = new int[n];
+        for (int r = 0; r < n; r++) {
+            rank[byCode[r]] = r;
+        }
+        return rank;
+    }
+
+    /** Theme {@code i}'s node, the nodes of its defined ancestors, then its top level's node. */
+    private int[] selfAndAncestors(int i, Map<String, Integer> indexOf, IptcVocabulary vocabulary) {
+        List<Integer> chain = new ArrayList<>();
+        chain.add(i);
+        String parent = themes[i].topic().parent();
+        for (int depth = 0; parent != null && depth < 16; depth++) {
+            Integer a = indexOf.get(parent);
+            if (a != null) {
+                chain.add(a);
+            }
+            parent = vocabulary.byCode(parent).map(IptcTopic::parent).orElse(null);
+        }
+        if (!chain.contains(topNode[topSlot[i]])) {
+            chain.add(topNode[topSlot[i]]);
+        }
+        return chain.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** One entry per distinct token sequence of the cues in {@code language}, shared by all themes that cue it. */
+    private static Map<String, PhraseCues> phrases(ThemeDefinition[] themes, CueLanguage language) {
+        Map<String, PhraseCues> phrases = new LinkedHashMap<>();
+        for (int i = 0; i < themes.length; i++) {
+            for (Cue c : themes[i].cues()) {
+                if (!c.language().equals(language.code)) {
+                    continue;
+                }
+                List<String> toks = TokenScanner.normalize(c.phrase(), language);
+                phrases.computeIfAbsent(String.join(" ", toks), key -> new PhraseCues(toks, new ArrayList<>()))
+                        .targets().add(new double[] {i, c.negative() ? -c.weight() : c.weight()});
+            }
+        }
+        return phrases;
+    }
+
     private void flatten(List<double[]> targets, List<Integer> nodesOut, List<Double> weightsOut) {
         Map<Integer, Double> positive = new LinkedHashMap<>();
         Map<Integer, Double> negative = new LinkedHashMap<>();
-        java.util.Set<Integer> direct = new java.util.HashSet<>();
+        Set<Integer> direct = new HashSet<>();
         for (double[] tw : targets) {
             int t = (int) tw[0];
             double w = tw[1];
@@ -101,158 +249,49 @@ final class CueIndex {
         }
         for (Map<Integer, Double> m : List.of(positive, negative)) {
             for (Map.Entry<Integer, Double> e : m.entrySet()) {
-                nodesOut.add(e.getKey() | (direct.contains(e.getKey()) ? DIRECT : 0));
+                nodesOut.add(CueLayout.feedEntry(e.getKey(), direct.contains(e.getKey())));
                 weightsOut.add(e.getValue());
             }
         }
     }
 
-    /** The English cues of {@code taxonomy}. */
-    CueIndex(Taxonomy taxonomy) {
-        this(taxonomy, CueLanguage.EN);
-    }
-
-    /** The cues of {@code taxonomy} written in {@code language}. */
-    CueIndex(Taxonomy taxonomy, CueLanguage language) {
-        this.language = language;
-        List<ThemeDefinition> defs = taxonomy.themes();
-        IptcVocabulary vocabulary = taxonomy.vocabulary();
-        int n = defs.size();
-        themes = defs.toArray(new ThemeDefinition[0]);
-        Map<String, Integer> indexOf = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            indexOf.put(themes[i].code(), i);
+    /** The phrases ending with each of the {@code ids} token ids, longest first (see {@link #endingAt}). */
+    private static PackedEndings packEndings(int[][] phraseTokens, int ids) {
+        List<List<Integer>> byLast = new ArrayList<>();
+        for (int i = 0; i < ids; i++) {
+            byLast.add(null);
         }
-        TreeSet<String> tops = new TreeSet<>();
-        for (ThemeDefinition t : themes) {
-            tops.add(t.topic().top());
-        }
-        topCodes = tops.toArray(new String[0]);
-        topLabels = new String[topCodes.length];
-        Map<String, Integer> slotOf = new HashMap<>();
-        for (int s = 0; s < topCodes.length; s++) {
-            slotOf.put(topCodes[s], s);
-            String code = topCodes[s];
-            topLabels[s] = vocabulary.byCode(code).map(IptcTopic::label).orElse(code);
-        }
-        topNode = new int[topCodes.length];
-        int extra = n;
-        for (int s = 0; s < topCodes.length; s++) {
-            Integer defined = indexOf.get(topCodes[s]);
-            topNode[s] = defined != null ? defined : extra++;
-        }
-        nodes = extra;
-        Integer[] byCode = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            byCode[i] = i;
-        }
-        java.util.Arrays.sort(byCode, java.util.Comparator.comparing(i -> themes[i].code()));
-        themeCodeRank = new int[n];
-        for (int r = 0; r < n; r++) {
-            themeCodeRank[byCode[r]] = r;
-        }
-        selfAndAncestors = new int[n][];
-        topSlot = new int[n];
-        isTop = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            IptcTopic t = themes[i].topic();
-            topSlot[i] = slotOf.get(t.top());
-            isTop[i] = t.isTopLevel();
-            List<Integer> chain = new ArrayList<>();
-            chain.add(i);
-            String parent = t.parent();
-            for (int depth = 0; parent != null && depth < 16; depth++) {
-                Integer a = indexOf.get(parent);
-                if (a != null) {
-                    chain.add(a);
-                }
-                parent = vocabulary.byCode(parent).map(IptcTopic::parent).orElse(null);
-            }
-            if (!chain.contains(topNode[topSlot[i]])) {
-                chain.add(topNode[topSlot[i]]);
-            }
-            selfAndAncestors[i] = chain.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        // phrases: one entry per distinct token sequence, shared by all themes that cue it
-        Map<String, List<double[]>> targets = new LinkedHashMap<>();
-        Map<String, List<String>> tokensOf = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            for (Cue c : themes[i].cues()) {
-                if (!c.language().equals(language.code)) {
-                    continue;
-                }
-                List<String> toks = TokenScanner.normalize(c.phrase(), language);
-                String key = String.join(" ", toks);
-                tokensOf.putIfAbsent(key, toks);
-                targets.computeIfAbsent(key, k -> new ArrayList<>())
-                        .add(new double[] {i, c.negative() ? -c.weight() : c.weight()});
-            }
-        }
-        int p = targets.size();
-        phraseTokens = new int[p][];
-        feedFrom = new int[p + 1];
-        List<Integer> feedNodes = new ArrayList<>();
-        List<Double> feedWeights = new ArrayList<>();
-        int k = 0;
-        for (Map.Entry<String, List<double[]>> e : targets.entrySet()) {
-            List<String> toks = tokensOf.get(e.getKey());
-            int[] ids = new int[toks.size()];
-            for (int j = 0; j < ids.length; j++) {
-                ids[j] = dict.intern(toks.get(j));
-            }
-            phraseTokens[k] = ids;
-            feedFrom[k] = feedNodes.size();
-            flatten(e.getValue(), feedNodes, feedWeights);
-            k++;
-        }
-        feedFrom[p] = feedNodes.size();
-        feedNode = feedNodes.stream().mapToInt(Integer::intValue).toArray();
-        feedWeight = feedWeights.stream().mapToDouble(Double::doubleValue).toArray();
-        dict.freeze();
-        lexicon = language == CueLanguage.EN ? new SurfaceLexicon(dict) : null;
-        List<List<Integer>> last = new ArrayList<>();
-        for (int i = 0; i < dict.size(); i++) {
-            last.add(null);
-        }
-        for (int q = 0; q < p; q++) {
+        for (int q = 0; q < phraseTokens.length; q++) {
             int id = phraseTokens[q][phraseTokens[q].length - 1];
-            if (last.get(id) == null) {
-                last.set(id, new ArrayList<>());
+            if (byLast.get(id) == null) {
+                byLast.set(id, new ArrayList<>());
             }
-            last.get(id).add(q);
+            byLast.get(id).add(q);
         }
-        int[][] byLastToken = new int[dict.size()][];
         List<Integer> packed = new ArrayList<>();
-        endsFrom = new int[dict.size() + 1];
-        singlesFrom = new int[dict.size()];
-        wordBefore = new long[dict.size()];
-        for (int i = 0; i < dict.size(); i++) {
+        int[] endsFrom = new int[ids + 1];
+        int[] singlesFrom = new int[ids];
+        long[] wordBefore = new long[ids];
+        for (int i = 0; i < ids; i++) {
             endsFrom[i] = packed.size();
             singlesFrom[i] = packed.size();
-            List<Integer> l = last.get(i);
+            if (byLast.get(i) == null) {
+                continue;
+            }
             // longest phrases first: at one token, a node takes evidence from the longest match only
-            byLastToken[i] = l == null ? null : l.stream()
+            int[] longestFirst = byLast.get(i).stream()
                     .sorted((a, b) -> Integer.compare(phraseTokens[b].length, phraseTokens[a].length))
                     .mapToInt(Integer::intValue).toArray();
-            if (byLastToken[i] != null) {
-                for (int q : byLastToken[i]) {
-                    int[] toks = phraseTokens[q];
-                    if (toks.length > 1) {
-                        wordBefore[i] |= 1L << toks[toks.length - 2];
-                    }
-                    packed.add(q);
-                    packed.add(toks.length);
-                    for (int j = 1; j < toks.length; j++) {
-                        packed.add(toks[toks.length - 1 - j]);
-                    }
-                    if (toks.length > 1) {
-                        singlesFrom[i] = packed.size();
-                    }
+            for (int q : longestFirst) {
+                int[] toks = phraseTokens[q];
+                CueLayout.appendEntry(packed, q, toks);
+                if (toks.length > 1) {
+                    wordBefore[i] |= 1L << toks[toks.length - 2];
+                    singlesFrom[i] = packed.size();
                 }
             }
         }
-        endsFrom[dict.size()] = packed.size();
-        endingAt = packed.stream().mapToInt(Integer::intValue).toArray();
+        endsFrom[ids] = packed.size();
+        return new PackedEndings(packed.stream().mapToInt(Integer::intValue).toArray(), endsFrom, singlesFrom, wordBefore);
     }
 }

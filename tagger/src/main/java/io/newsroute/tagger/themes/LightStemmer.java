@@ -1,5 +1,7 @@
 package io.newsroute.tagger.themes;
 
+import java.util.Arrays;
+
 /**
  * A small, allocation-free English suffix stripper for lower-cased tokens. Reads and rewrites a
  * token in a caller's {@code char[]} buffer and returns the new length. It folds plurals and the
@@ -38,7 +40,7 @@ final class LightStemmer {
             for (int first = 0; first < 26; first++) {
                 final int l = len;
                 final char f = (char) ('a' + first);
-                char[][] words = java.util.Arrays.stream(KEEP).filter(w -> w.length() == l && w.charAt(0) == f)
+                char[][] words = Arrays.stream(KEEP).filter(w -> w.length() == l && w.charAt(0) == f)
                         .map(String::toCharArray).toArray(char[][]::new);
                 KEEP_BY_LENGTH_AND_FIRST[len][first] = words.length == 0 ? null : words;
             }

@@ -1,8 +1,11 @@
 package io.newsroute.tagger.themes;
 
 import io.newsroute.tagger.text.Tokens;
+import io.newsroute.tagger.text.WordKey;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,9 +13,9 @@ import java.util.Set;
  * "elections", "electing" and "elected" all give the id of the stem of "election". Built once from a
  * frozen {@link TokenDictionary} by generating each cue word's inflections ({@code -s -es -ies -ed
  * -ied -ing}, a final e, a doubled consonant) and keeping those that {@link LightStemmer} brings back
- * to it; so a text token is looked up by the hash the shared tokenizer already computed, without
+ * to it; so a text token is looked up by its {@link WordKey}, which the shared tokenizer already computed, without
  * stemming it, and the answer is the same as stemming it and looking the stem up. A word is
- * recognised by its 64-bit hash with its length mixed in, of which the table keeps the top 52 bits or
+ * recognised by its 64-bit key (the same key the gazetteer uses), of which the table keeps the top 52 bits or
  * more (the rest of each slot holds the id, so a probe reads one long), without comparing characters:
  * a word that is not a cue word matches a stored one by chance about once in 10^15 lookups, and a
  * collision could only be made on purpose by someone who writes the article, who can as easily write
@@ -29,8 +32,8 @@ final class SurfaceLexicon {
     private static final String[] ENDINGS = {"", "s", "es", "e", "ed", "ing", "ings", "eds", "d", "ds"};
 
     /**
-     * Two-choice cuckoo table, one long per slot: the high bits of the word's hash (its length mixed
-     * in, see {@link Tokens#hash}), and in the low {@link #idMask} bits the id + 1 (so no slot in use is
+     * Two-choice cuckoo table, one long per slot: the high bits of the word's key (its length mixed
+     * in, see {@link WordKey}), and in the low {@link #idMask} bits the id + 1 (so no slot in use is
      * 0). At most a third full; half a megabyte for the bundled taxonomy.
      */
     private final long[] table;
@@ -39,7 +42,7 @@ final class SurfaceLexicon {
     private final int size;
 
     SurfaceLexicon(TokenDictionary dict) {
-        java.util.Map<String, Integer> byWord = new java.util.LinkedHashMap<>();
+        Map<String, Integer> byWord = new LinkedHashMap<>();
         for (int id = 0; id < dict.size(); id++) {
             for (String w : inflections(dict.word(id))) {
                 if (w.length() <= TokenScanner.MAX_TOKEN && id == resolve(dict, w)) {
@@ -53,7 +56,7 @@ final class SurfaceLexicon {
         long[] entries = new long[hashes.length];
         int i = 0;
         for (String w : surfaces) {
-            hashes[i] = Tokens.hashFolded(w);
+            hashes[i] = WordKey.ofFolded(w);
             entries[i] = (hashes[i] & ~idMask) | (byWord.get(w) + 1);
             i++;
         }
@@ -74,7 +77,7 @@ final class SurfaceLexicon {
 
     /** The cue word id of token {@code k} of {@code t} (one token, no apostrophe), or -1. */
     int id(Tokens t, int k) {
-        long h = t.hash(k);
+        long h = WordKey.of(t, k);
         long high = h & ~idMask;
         long a = table[first(h, mask)];
         long b = table[second(h, mask)];

@@ -180,34 +180,39 @@ final class ThemeFileParser {
         }
         String[] phrases = rest.substring(colon + 1).split(",", -1);
         for (String p : phrases) {
-            String phrase = p.strip();
-            if (phrase.isEmpty()) {
-                problems.add(at(lineNo, "empty cue phrase (stray comma?)"));
-                continue;
-            }
-            List<String> tokens = TokenScanner.normalize(phrase, language);
-            if (tokens.isEmpty()) {
-                problems.add(at(lineNo, "cue '" + clip(phrase) + "' has no word in it"));
-                continue;
-            }
-            if (tokens.contains(null)) {
-                problems.add(at(lineNo, "cue '" + clip(phrase) + "' has a word longer than "
-                        + TokenScanner.MAX_TOKEN + " characters"));
-                continue;
-            }
-            if (tokens.size() > MAX_PHRASE_TOKENS) {
-                problems.add(at(lineNo, "cue '" + clip(phrase) + "' has more than " + MAX_PHRASE_TOKENS + " words"));
-                continue;
-            }
-            String key = language.code + ":" + String.join(" ", tokens);
-            Integer first = theme.seen.putIfAbsent(key, lineNo);
-            if (first != null) {
-                problems.add(at(lineNo, "duplicate cue '" + clip(phrase) + "' in theme " + theme.topic.code()
-                        + " (same words as a cue on line " + first + ")"));
-                continue;
-            }
-            theme.cues.add(new Cue(phrase, weight, negative, lineNo, language.code));
+            addCue(p.strip(), weight, negative, language, lineNo, theme, problems);
         }
+    }
+
+    /** Adds one cue phrase of a cue line to {@code theme}, or a problem when it cannot be one. */
+    private void addCue(String phrase, double weight, boolean negative, CueLanguage language, int lineNo,
+                        Draft theme, List<String> problems) {
+        if (phrase.isEmpty()) {
+            problems.add(at(lineNo, "empty cue phrase (stray comma?)"));
+            return;
+        }
+        List<String> tokens = TokenScanner.normalize(phrase, language);
+        if (tokens.isEmpty()) {
+            problems.add(at(lineNo, "cue '" + clip(phrase) + "' has no word in it"));
+            return;
+        }
+        if (tokens.contains(null)) {
+            problems.add(at(lineNo, "cue '" + clip(phrase) + "' has a word longer than "
+                    + TokenScanner.MAX_TOKEN + " characters"));
+            return;
+        }
+        if (tokens.size() > MAX_PHRASE_TOKENS) {
+            problems.add(at(lineNo, "cue '" + clip(phrase) + "' has more than " + MAX_PHRASE_TOKENS + " words"));
+            return;
+        }
+        String key = language.code + ":" + String.join(" ", tokens);
+        Integer first = theme.seen.putIfAbsent(key, lineNo);
+        if (first != null) {
+            problems.add(at(lineNo, "duplicate cue '" + clip(phrase) + "' in theme " + theme.topic.code()
+                    + " (same words as a cue on line " + first + ")"));
+            return;
+        }
+        theme.cues.add(new Cue(phrase, weight, negative, lineNo, language.code));
     }
 
     private String at(int lineNo, String message) {

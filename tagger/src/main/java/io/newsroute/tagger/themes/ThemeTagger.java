@@ -7,10 +7,9 @@ import io.newsroute.tagger.text.Tokens;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Tags an article with IPTC Media Topics. Reads an article's title, subtitle and body; returns the
@@ -58,7 +57,7 @@ public final class ThemeTagger {
     /** Evidence that gives a score of 0.5. */
     static final double HALF_SCORE = 4.0;
     /** A phrase's tokens may not be spread wider than this many characters per token. */
-    private static final int MAX_CHARS_PER_TOKEN = 40;
+    static final int MAX_CHARS_PER_TOKEN = 40;
 
     private static final class Holder {
         static final ThemeTagger STANDARD = new ThemeTagger(Taxonomy.standard());
@@ -84,7 +83,7 @@ public final class ThemeTagger {
 
     /** The languages (ISO 639-1) this tagger has cues in. */
     public List<String> languages() {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (CueLanguage l : CueLanguage.values()) {
             if (indexes[l.ordinal()] != null) {
                 out.add(l.code);
@@ -234,7 +233,7 @@ public final class ThemeTagger {
         }
 
         /**
-         * Reads the words of one field in two passes. The first looks every word up in the surface
+         * Reads the words of one field in two passes, then counts its matches. The first looks every word up in the surface
          * lexicon (two table reads) and lists the cue words (id &ge; 0), branching on neither; the
          * second checks the phrases ending at each cue word against the cue words
          * before it: a phrase matches when its words are the last cue words, each right after the one
@@ -246,13 +245,13 @@ public final class ThemeTagger {
                 return;
             }
             fieldText[field] = t.text();
-            double fieldWeight = FIELD_WEIGHTS[field];
-            SurfaceLexicon lexicon = index.lexicon;
-            int[] candidates = index.endingAt;
-            int[] endsFrom = index.endsFrom;
-            int[] singlesFrom = index.singlesFrom;
-            long[] wordBefore = index.wordBefore;
-            // pass 1: the cue words, in a loop with no branch on whether a word is one
+            ensureCueCapacity(n);
+            int m = listCueWords(t, n);
+            matchPhrases(t, n, m);
+            countPending(field, FIELD_WEIGHTS[field]);
+        }
+
+        private void ensureCueCapacity(int n) {
             if (cueFirst.length < n) {
                 cueIds = new int[n];
                 cueFirst = new int[n];
@@ -260,11 +259,17 @@ public final class ThemeTagger {
                 cueNext = new int[n];
                 cueJoin = new int[n];
             }
+        }
+
+        /**
+         * Pass 1: the cue words of the field, in a loop with no branch on whether a word is one; fills
+         * {@link #cueIds}, {@link #cueFirst} and {@link #cueLast} and returns how many there are.
+         */
+        private int listCueWords(Tokens t, int n) {
+            SurfaceLexicon lexicon = index.lexicon;
             int[] cueIds = this.cueIds;
             int[] cueFirst = this.cueFirst;
             int[] cueLast = this.cueLast;
-            int[] cueNext = this.cueNext;
-            int[] cueJoin = this.cueJoin;
             int m = 0;
             boolean join = index.language.joinsApostrophes;
             for (int k = 0; k < n; k++) {
@@ -287,7 +292,18 @@ public final class ThemeTagger {
                 m += ~id >>> 31; // kept when id >= 0
                 k = last;
             }
-            // pass 2: the phrases ending at each cue word, checked against the cue words before it
+            return m;
+        }
+
+        /** Pass 2: the phrases ending at each of the {@code m} cue words, checked against the cue words before it. */
+        private void matchPhrases(Tokens t, int n, int m) {
+            int[] cueIds = this.cueIds;
+            int[] cueNext = this.cueNext;
+            int[] cueJoin = this.cueJoin;
+            int[] endsFrom = index.endsFrom;
+            int[] singlesFrom = index.singlesFrom;
+            long[] wordBefore = index.wordBefore;
+            boolean join = index.language.joinsApostrophes;
             for (int i = 0; i < m; i++) {
                 int id = cueIds[i];
                 int k = cueFirst[i];
@@ -299,38 +315,53 @@ public final class ThemeTagger {
                 cueNext[i] = after;
                 cueJoin[i] = t.has(k, Tokens.BREAK_BEFORE) ? -2 : k;
                 tokenNo++;
-                int c = endsFrom[id];
+                int from = endsFrom[id];
                 int stop = endsFrom[id + 1];
-                if (c < singlesFrom[id] && (i == 0 || cueNext[i - 1] != cueJoin[i]
+                if (from < singlesFrom[id] && (i == 0 || cueNext[i - 1] != cueJoin[i]
                         || (wordBefore[id] >>> cueIds[i - 1] & 1) == 0)) {
-                    c = singlesFrom[id]; // the word before ends none of the longer phrases here
+                    from = singlesFrom[id]; // the word before ends none of the longer phrases here
                 }
-                if (c == stop) {
-                    continue;
-                }
-                int end = t.end(last);
-                while (c < stop) {
-                    int p = candidates[c];
-                    int len = candidates[c + 1];
-                    int others = c + 2;
-                    c = others + len - 1;
-                    if (len > i + 1) {
-                        continue;
-                    }
-                    boolean ok = true;
-                    for (int j = 1; j < len && ok; j++) {
-                        ok = cueIds[i - j] == candidates[others + j - 1] && cueNext[i - j] == cueJoin[i - j + 1];
-                    }
-                    if (!ok) {
-                        continue;
-                    }
-                    int start = t.start(cueFirst[i - len + 1]);
-                    if (end - start > MAX_CHARS_PER_TOKEN * len) {
-                        continue;
-                    }
-                    pend(p, start, end);
+                if (from < stop) {
+                    matchEndingAt(t, i, from, stop);
                 }
             }
+        }
+
+        /** Notes each phrase of the entries {@code from..stop} of {@link CueIndex#endingAt} that ends at cue word {@code i}. */
+        private void matchEndingAt(Tokens t, int i, int from, int stop) {
+            int[] entries = index.endingAt;
+            int end = t.end(cueLast[i]);
+            for (int e = from; e < stop; e = CueLayout.nextEntry(entries, e)) {
+                int len = CueLayout.length(entries, e);
+                if (len > i + 1 || !follows(entries, e, i, len)) {
+                    continue;
+                }
+                int start = t.start(cueFirst[i - len + 1]);
+                if (end - start > MAX_CHARS_PER_TOKEN * len) {
+                    continue;
+                }
+                pend(CueLayout.phrase(entries, e), start, end);
+            }
+        }
+
+        /**
+         * Whether the cue words before cue word {@code i} are the other words of the entry's phrase,
+         * each right after the one before it.
+         */
+        private boolean follows(int[] entries, int e, int i, int len) {
+            for (int back = 1; back < len; back++) {
+                if (cueIds[i - back] != CueLayout.tokenBefore(entries, e, back) || cueNext[i - back] != cueJoin[i - back + 1]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Pass 3: counts the field's matches, in order. A repeat of a phrase alone at its word only
+         * notes its weight (see {@link #addRepeats}); the others feed their nodes now.
+         */
+        private void countPending(int field, double fieldWeight) {
             int[] pendingToken = this.pendingToken;
             int count = pendingCount;
             for (int i = 0; i < count; i++) {
@@ -353,6 +384,26 @@ public final class ThemeTagger {
         }
 
         /**
+         * The phrase matches of one text, as the scan finds them before any is counted: each as
+         * {phrase, start offset, end offset}, in text order. For the check against a reference matcher.
+         */
+        List<int[]> matchesOf(Tokens t) {
+            reset();
+            List<int[]> out = new ArrayList<>();
+            int n = t.count();
+            if (n == 0) {
+                return out;
+            }
+            ensureCueCapacity(n);
+            matchPhrases(t, n, listCueWords(t, n));
+            for (int i = 0; i < pendingCount; i++) {
+                out.add(new int[] {pendingPhrase[i], pendingStart[i], pendingEnd[i]});
+            }
+            pendingCount = 0;
+            return out;
+        }
+
+        /**
          * Adds the repeats' weights, summed per phrase during the scan, to the nodes the phrase feeds:
          * one walk of the phrase's nodes instead of one per repeat.
          */
@@ -368,10 +419,10 @@ public final class ThemeTagger {
                 }
                 for (int j = feedFrom[phrase], stop = feedFrom[phrase + 1]; j < stop; j++) {
                     int entry = feedNode[j];
-                    int a = entry & ~CueIndex.DIRECT;
+                    int a = CueLayout.node(entry);
                     double w = feedWeight[j] * sum;
                     agg[a] += w;
-                    if (entry != a) {
+                    if (CueLayout.isDirect(entry)) {
                         own[a] += w;
                     }
                 }
@@ -426,7 +477,7 @@ public final class ThemeTagger {
             int kept = -1;
             for (int j = index.feedFrom[phrase], stop = index.feedFrom[phrase + 1]; j < stop; j++) {
                 int entry = feedNode[j];
-                int a = entry & ~CueIndex.DIRECT;
+                int a = CueLayout.node(entry);
                 double w = feedWeight[j] * f;
                 if (w < 0) {
                     agg[a] += w;
@@ -442,7 +493,7 @@ public final class ThemeTagger {
                         add(a, kept);
                     }
                 }
-                if (entry != a) {
+                if (CueLayout.isDirect(entry)) {
                     own[a] += w;
                 }
             }
@@ -523,18 +574,6 @@ public final class ThemeTagger {
                 hitMention[h] = m;
             }
             return m;
-        }
-
-        /** Evidence per top-level qcode, before selection (for tests and tuning). */
-        Map<String, Double> topLevelEvidence() {
-            Map<String, Double> out = new TreeMap<>();
-            for (int s = 0; s < index.topCodes.length; s++) {
-                double v = agg[index.topNode[s]];
-                if (v > 0) {
-                    out.put(index.topCodes[s], v);
-                }
-            }
-            return out;
         }
 
         /**
@@ -690,9 +729,18 @@ public final class ThemeTagger {
         return scan(run, article.title(), article.subtitle(), article.body()).result();
     }
 
-    /** Evidence per top-level qcode before any selection (English cues); for tests and tuning. */
-    Map<String, Double> topLevelEvidence(String title, String subtitle, String body) {
-        return scan(run(CueLanguage.EN), new Tokens(title), new Tokens(subtitle), new Tokens(body)).topLevelEvidence();
+    /** The compiled cues of {@code language}, or null when the taxonomy has none in it (for tests). */
+    CueIndex index(CueLanguage language) {
+        return indexes[language.ordinal()];
+    }
+
+    /**
+     * The cue phrase matches of {@code text} read as {@code language}, before any scoring: each as
+     * {phrase number in {@link #index}, start, end}, in text order (for the check against a reference matcher).
+     */
+    List<int[]> phraseMatches(String text, CueLanguage language) {
+        Run run = run(language);
+        return run == null ? List.of() : run.matchesOf(new Tokens(text));
     }
 
     private static Run scan(Run run, Tokens title, Tokens subtitle, Tokens body) {

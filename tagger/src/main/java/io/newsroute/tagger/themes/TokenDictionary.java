@@ -1,6 +1,7 @@
 package io.newsroute.tagger.themes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -45,7 +46,7 @@ final class TokenDictionary {
         int id = words.size();
         words.add(word);
         if (poolSize + w.length > pool.length) {
-            pool = java.util.Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + w.length));
+            pool = Arrays.copyOf(pool, Math.max(pool.length * 2, poolSize + w.length));
         }
         System.arraycopy(w, 0, pool, poolSize, w.length);
         put(id, hash(w, w.length), poolSize, w.length);
@@ -62,7 +63,7 @@ final class TokenDictionary {
         }
         filter = f;
         int[] sh = new int[1 << 15];
-        java.util.Arrays.fill(sh, -1);
+        Arrays.fill(sh, -1);
         for (int id = 0; id < words.size(); id++) {
             char[] w = words.get(id).toCharArray();
             int code = shortCode(w, w.length);
