@@ -80,7 +80,7 @@ public final class NewsrouteConfig {
         d.put(COUNTRY_MAX_MENTIONS, "3");
         d.put(TAXONOMY_FILE, "");
         d.put(TAGGER_THEMES_MAX, "4");
-        d.put(TAGGER_WARMUP_MS, "30000");
+        d.put(TAGGER_WARMUP_MS, "0");
         d.put(DEDUP_WINDOW, "PT24H");
         d.put(TRENDS_APPLICATION_ID, "newsroute-trends");
         d.put(TRENDS_RETENTION, "P7D");
