@@ -21,11 +21,26 @@ import picocli.CommandLine.Command;
  * The {@code newsroute} command: one jar, one subcommand per part of the pipeline. Reads its
  * configuration from flags, the environment and an optional properties file; see {@code --help}.
  */
-@Command(name = "newsroute", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Kafka-native news pipeline: tags articles with countries and IPTC themes and routes them to one topic per country.",
-        subcommands = {RunCommand.class, BrokerCommand.class, ProduceCommand.class, EnrichCommand.class,
-                RouteCommand.class, ServeCommand.class, WebCommand.class, SubscribeCommand.class, TagCommand.class, ExtractCommand.class, GenerateCommand.class,
-                CommandLine.HelpCommand.class})
+@Command(
+        name = "newsroute",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description =
+                "Kafka-native news pipeline: tags articles with countries and IPTC themes and routes them to one topic per country.",
+        subcommands = {
+            RunCommand.class,
+            BrokerCommand.class,
+            ProduceCommand.class,
+            EnrichCommand.class,
+            RouteCommand.class,
+            ServeCommand.class,
+            WebCommand.class,
+            SubscribeCommand.class,
+            TagCommand.class,
+            ExtractCommand.class,
+            GenerateCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class NewsrouteCommand implements Runnable {
 
     @CommandLine.Spec
@@ -33,7 +48,8 @@ public final class NewsrouteCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: try 'newsroute run' or 'newsroute --help'");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "Missing a command: try 'newsroute run' or 'newsroute --help'");
     }
 
     /** The command line, as {@code main} and the tests use it. */

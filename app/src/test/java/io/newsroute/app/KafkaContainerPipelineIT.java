@@ -2,6 +2,17 @@ package io.newsroute.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsroute.app.run.ArrivalWatcher;
+import io.newsroute.app.run.PipelineServices;
+import io.newsroute.common.config.NewsrouteConfig;
+import io.newsroute.common.config.Topics;
+import io.newsroute.extract.ArticleFiles;
+import io.newsroute.extract.LoadResult;
+import io.newsroute.producer.ArticlePublisher;
+import io.newsroute.producer.ProducerClients;
+import io.newsroute.streams.EnrichTopology;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,7 +21,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -23,17 +33,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import io.newsroute.app.run.ArrivalWatcher;
-import io.newsroute.app.run.PipelineServices;
-import io.newsroute.common.config.NewsrouteConfig;
-import io.newsroute.common.config.Topics;
-import io.newsroute.extract.ArticleFiles;
-import io.newsroute.extract.LoadResult;
-import io.newsroute.producer.ArticlePublisher;
-import io.newsroute.producer.ProducerClients;
-import io.newsroute.streams.EnrichTopology;
-import java.nio.file.Path;
-import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -52,20 +51,19 @@ import org.testcontainers.utility.DockerImageName;
 @Testcontainers(disabledWithoutDocker = true)
 class KafkaContainerPipelineIT {
 
-    static final String KAFKA_IMAGE =
-            System.getenv().getOrDefault("KAFKA_IMAGE", "apache/kafka:4.4.0");
+    static final String KAFKA_IMAGE = System.getenv().getOrDefault("KAFKA_IMAGE", "apache/kafka:4.4.0");
 
     @Container
     static final KafkaContainer KAFKA = new KafkaContainer(
-            DockerImageName.parse(KAFKA_IMAGE).asCompatibleSubstituteFor("apache/kafka"))
+                    DockerImageName.parse(KAFKA_IMAGE).asCompatibleSubstituteFor("apache/kafka"))
             .withEnv("KAFKA_NUM_PARTITIONS", "3")
             .withStartupTimeout(Duration.ofMinutes(3));
 
     @Test
     void shouldCarryARecordThroughTheContainerBroker() throws Exception {
         String topic = "it.roundtrip." + UUID.randomUUID();
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.getBootstrapServers()))) {
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA.getBootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(topic, 3, (short) 1))).all().get(60, TimeUnit.SECONDS);
         }
 
@@ -93,23 +91,30 @@ class KafkaContainerPipelineIT {
 
     @Test
     void shouldRouteTheSeedArticleToItsCountryTopicsOnAContainerBroker() throws Exception {
-        NewsrouteConfig config = NewsrouteConfig.defaults().with(Map.of(
-                NewsrouteConfig.BOOTSTRAP_SERVERS, KAFKA.getBootstrapServers(),
-                NewsrouteConfig.STREAMS_APPLICATION_ID, "container-it-" + UUID.randomUUID(),
-                "streams.state.dir", System.getProperty("java.io.tmpdir") + "/newsroute-container-it-" + UUID.randomUUID()));
+        NewsrouteConfig config = NewsrouteConfig.defaults()
+                .with(Map.of(
+                        NewsrouteConfig.BOOTSTRAP_SERVERS,
+                        KAFKA.getBootstrapServers(),
+                        NewsrouteConfig.STREAMS_APPLICATION_ID,
+                        "container-it-" + UUID.randomUUID(),
+                        "streams.state.dir",
+                        System.getProperty("java.io.tmpdir") + "/newsroute-container-it-" + UUID.randomUUID()));
         Topics topics = config.topics();
         LoadResult seeds = new ArticleFiles(Clock.systemUTC()).load(Path.of("../seeds"));
         assertThat(seeds.articles()).isNotEmpty();
 
-        try (PipelineServices services = PipelineServices.start(config, EnrichTopology.build(config), Duration.ofSeconds(120));
-             ArrivalWatcher watcher = ArrivalWatcher.create(config);
-             ArticlePublisher publisher = ProducerClients.publisher(config)) {
+        try (PipelineServices services =
+                        PipelineServices.start(config, EnrichTopology.build(config), Duration.ofSeconds(120));
+                ArrivalWatcher watcher = ArrivalWatcher.create(config);
+                ArticlePublisher publisher = ProducerClients.publisher(config)) {
             List<String> ids = publisher.publishAll(seeds.articles()).publishedIds();
             watcher.awaitArrival(ids, Duration.ofSeconds(120));
 
             String seedId = ids.get(0);
-            assertThat(watcher.copies(topics.countryTopic("LA").orElseThrow(), seedId)).isEqualTo(1);
-            assertThat(watcher.copies(topics.countryTopic("JP").orElseThrow(), seedId)).isEqualTo(1);
+            assertThat(watcher.copies(topics.countryTopic("LA").orElseThrow(), seedId))
+                    .isEqualTo(1);
+            assertThat(watcher.copies(topics.countryTopic("JP").orElseThrow(), seedId))
+                    .isEqualTo(1);
             assertThat(watcher.deadLetters()).isEmpty();
             assertThat(services.routerAlive()).isTrue();
         }

@@ -1,5 +1,7 @@
 package io.newsroute.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.newsroute.app.run.ArrivalWatcher;
 import io.newsroute.app.run.PipelineServices;
 import io.newsroute.common.config.NewsrouteConfig;
@@ -12,12 +14,6 @@ import io.newsroute.extract.LoadResult;
 import io.newsroute.producer.ArticlePublisher;
 import io.newsroute.producer.ProducerClients;
 import io.newsroute.streams.EnrichTopology;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,8 +22,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
 
 /** The whole pipeline on a real Kafka broker: publish → enrich → route, exactly once, with dead letters. */
 class PipelineIT {
@@ -38,19 +37,31 @@ class PipelineIT {
     void shouldRouteEachArticleExactlyOnceToEachTaggedCountryAndDeadLetterTheMalformed() throws Exception {
         NewsrouteConfig config = TestBroker.isolatedConfig();
         Topics topics = config.topics();
-        LoadResult seeds = new ArticleFiles(Clock.systemUTC()).load(List.of(Path.of("../seeds"), Path.of("src/test/resources/fixtures")));
+        LoadResult seeds = new ArticleFiles(Clock.systemUTC())
+                .load(List.of(Path.of("../seeds"), Path.of("src/test/resources/fixtures")));
         assertThat(seeds.failures()).isEmpty();
         assertThat(seeds.articles()).hasSize(4);
 
         try (PipelineServices services = PipelineServices.start(config, EnrichTopology.build(config), TIMEOUT);
-             ArrivalWatcher watcher = ArrivalWatcher.create(config);
-             ArticlePublisher publisher = ProducerClients.publisher(config);
-             KafkaProducer<String, byte[]> rawProducer = new KafkaProducer<>(config.clientProperties("producer"),
-                     new StringSerializer(), new ByteArraySerializer())) {
+                ArrivalWatcher watcher = ArrivalWatcher.create(config);
+                ArticlePublisher publisher = ProducerClients.publisher(config);
+                KafkaProducer<String, byte[]> rawProducer = new KafkaProducer<>(
+                        config.clientProperties("producer"), new StringSerializer(), new ByteArraySerializer())) {
             List<Article> good = seeds.articles();
-            List<String> ids = new ArrayList<>(publisher.publishAll(good.subList(0, 2)).publishedIds());
-            rawProducer.send(new ProducerRecord<>(topics.raw(), "malformed-1", "{\"id\": \"malformed-1\", \"body\": ".getBytes(StandardCharsets.UTF_8))).get();
-            rawProducer.send(new ProducerRecord<>(topics.raw(), "no-body-1", "{\"id\": \"no-body-1\", \"title\": \"t\"}".getBytes(StandardCharsets.UTF_8))).get();
+            List<String> ids =
+                    new ArrayList<>(publisher.publishAll(good.subList(0, 2)).publishedIds());
+            rawProducer
+                    .send(new ProducerRecord<>(
+                            topics.raw(),
+                            "malformed-1",
+                            "{\"id\": \"malformed-1\", \"body\": ".getBytes(StandardCharsets.UTF_8)))
+                    .get();
+            rawProducer
+                    .send(new ProducerRecord<>(
+                            topics.raw(),
+                            "no-body-1",
+                            "{\"id\": \"no-body-1\", \"title\": \"t\"}".getBytes(StandardCharsets.UTF_8)))
+                    .get();
             ids.addAll(publisher.publishAll(good.subList(2, 4)).publishedIds());
             // publishing the same article again is recognised by its stable id and skipped
             assertThat(publisher.publishAll(good.subList(0, 1)).duplicates()).isEqualTo(1);
@@ -70,7 +81,9 @@ class PipelineIT {
                 assertThat(e).as("enriched %s", id).isNotNull();
                 for (CountryTag c : e.countries()) {
                     String topic = topics.countryTopic(c.code()).orElseThrow();
-                    assertThat(watcher.copies(topic, id)).as("copies of %s in %s", id, topic).isEqualTo(1);
+                    assertThat(watcher.copies(topic, id))
+                            .as("copies of %s in %s", id, topic)
+                            .isEqualTo(1);
                     expectedCopies++;
                 }
             }
@@ -78,12 +91,18 @@ class PipelineIT {
             int found = watcher.totalCopies();
             assertThat(found).isEqualTo(expectedCopies);
 
-            EnrichedArticle seed = good.stream().filter(a -> a.title().startsWith("Laos-Japan")).findFirst()
-                    .map(a -> watcher.enriched(a.id())).orElseThrow();
-            Set<String> seedCountries = seed.countries().stream().map(CountryTag::code).collect(Collectors.toSet());
+            EnrichedArticle seed = good.stream()
+                    .filter(a -> a.title().startsWith("Laos-Japan"))
+                    .findFirst()
+                    .map(a -> watcher.enriched(a.id()))
+                    .orElseThrow();
+            Set<String> seedCountries =
+                    seed.countries().stream().map(CountryTag::code).collect(Collectors.toSet());
             assertThat(seedCountries).contains("LA", "JP");
-            assertThat(watcher.byCountryTopic().get(topics.countryTopic("LA").orElseThrow())).containsKey(seed.id());
-            assertThat(watcher.byCountryTopic().get(topics.countryTopic("JP").orElseThrow())).containsKey(seed.id());
+            assertThat(watcher.byCountryTopic().get(topics.countryTopic("LA").orElseThrow()))
+                    .containsKey(seed.id());
+            assertThat(watcher.byCountryTopic().get(topics.countryTopic("JP").orElseThrow()))
+                    .containsKey(seed.id());
             assertThat(services.routerAlive()).isTrue();
         }
     }

@@ -2,7 +2,6 @@ package io.newsroute.app;
 
 import io.newsroute.app.broker.EmbeddedKafkaBroker;
 import io.newsroute.common.config.NewsrouteConfig;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -14,8 +13,7 @@ public final class TestBroker {
 
     private static EmbeddedKafkaBroker broker;
 
-    private TestBroker() {
-    }
+    private TestBroker() {}
 
     public static synchronized EmbeddedKafkaBroker get() {
         if (broker == null) {
@@ -37,15 +35,25 @@ public final class TestBroker {
     /** The same, with topic names starting with {@code prefix} (to tell the suites' topics apart). */
     public static NewsrouteConfig isolatedConfig(String prefix) {
         String run = prefix + UUID.randomUUID().toString().substring(0, 8);
-        return NewsrouteConfig.defaults().with(Map.of(
-                NewsrouteConfig.BOOTSTRAP_SERVERS, get().bootstrapServers(),
-                NewsrouteConfig.TOPIC_RAW, run + ".raw",
-                NewsrouteConfig.TOPIC_ENRICHED, run + ".enriched",
-                NewsrouteConfig.TOPIC_DLQ, run + ".dlq",
-                NewsrouteConfig.TOPIC_COUNTRY_PREFIX, run + ".country.",
-                NewsrouteConfig.TOPIC_PARTITIONS, "2",
-                NewsrouteConfig.STREAMS_APPLICATION_ID, "it-enrich-" + run,
-                NewsrouteConfig.ROUTER_GROUP_ID, "it-router-" + run,
-                "streams.state.dir", System.getProperty("java.io.tmpdir") + "/newsroute-it-" + run));
+        return NewsrouteConfig.defaults()
+                .with(Map.of(
+                        NewsrouteConfig.BOOTSTRAP_SERVERS,
+                        get().bootstrapServers(),
+                        NewsrouteConfig.TOPIC_RAW,
+                        run + ".raw",
+                        NewsrouteConfig.TOPIC_ENRICHED,
+                        run + ".enriched",
+                        NewsrouteConfig.TOPIC_DLQ,
+                        run + ".dlq",
+                        NewsrouteConfig.TOPIC_COUNTRY_PREFIX,
+                        run + ".country.",
+                        NewsrouteConfig.TOPIC_PARTITIONS,
+                        "2",
+                        NewsrouteConfig.STREAMS_APPLICATION_ID,
+                        "it-enrich-" + run,
+                        NewsrouteConfig.ROUTER_GROUP_ID,
+                        "it-router-" + run,
+                        "streams.state.dir",
+                        System.getProperty("java.io.tmpdir") + "/newsroute-it-" + run));
     }
 }

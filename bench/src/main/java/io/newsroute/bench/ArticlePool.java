@@ -2,7 +2,6 @@ package io.newsroute.bench;
 
 import io.newsroute.common.model.Article;
 import io.newsroute.producer.generate.ArticleGenerator;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,11 @@
 package io.newsroute.bench;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import java.lang.management.ManagementFactory;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
-import java.lang.management.ManagementFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The bytes the embedded broker has taken in from producers since it started: the count of its
@@ -18,8 +17,7 @@ final class BrokerBytes {
     private static final Logger LOG = LoggerFactory.getLogger(BrokerBytes.class);
     private static final String METER = "kafka.server:type=BrokerTopicMetrics,name=BytesInPerSec";
 
-    private BrokerBytes() {
-    }
+    private BrokerBytes() {}
 
     /** Bytes in so far, or NaN when the meter is not registered. */
     static double in() {

@@ -1,7 +1,6 @@
 package io.newsroute.bench;
 
 import com.sun.management.OperatingSystemMXBean;
-
 import java.lang.management.ManagementFactory;
 
 /** CPU time of the whole JVM process (every thread: the embedded broker, the pipeline and the bench itself). */
@@ -10,8 +9,7 @@ public final class CpuTime {
     private static final OperatingSystemMXBean OS =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
-    private CpuTime() {
-    }
+    private CpuTime() {}
 
     /** Process CPU nanoseconds so far. */
     public static long processCpuNanos() {

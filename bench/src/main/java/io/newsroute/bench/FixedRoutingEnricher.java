@@ -4,7 +4,6 @@ import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.tagger.ArticleEnricher;
-
 import java.util.List;
 
 /**
@@ -18,12 +17,12 @@ public final class FixedRoutingEnricher implements ArticleEnricher {
     /** Version string written into the enriched records. */
     public static final String VERSION = "bench-noop-2-countries";
 
-    static final List<String> CODES = List.of("JP", "LA", "FR", "DE", "BR", "IN", "KE", "CA", "AU", "EG",
-            "MX", "ID", "VN", "NG", "AR", "SE", "PL", "TH", "ZA", "TR", "KR", "ES", "IT", "NO", "PE", "PH", "MA", "CL");
+    static final List<String> CODES = List.of(
+            "JP", "LA", "FR", "DE", "BR", "IN", "KE", "CA", "AU", "EG", "MX", "ID", "VN", "NG", "AR", "SE", "PL", "TH",
+            "ZA", "TR", "KR", "ES", "IT", "NO", "PE", "PH", "MA", "CL");
 
-    private final CountryTag[] tags = CODES.stream()
-            .map(c -> new CountryTag(c, c, 1.0, true, List.of()))
-            .toArray(CountryTag[]::new);
+    private final CountryTag[] tags =
+            CODES.stream().map(c -> new CountryTag(c, c, 1.0, true, List.of())).toArray(CountryTag[]::new);
 
     @Override
     public EnrichedArticle enrich(Article article) {

@@ -20,8 +20,7 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class GroupProgress {
 
-    private GroupProgress() {
-    }
+    private GroupProgress() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length != 5) {
@@ -39,8 +38,12 @@ public final class GroupProgress {
                 TimeUnit.NANOSECONDS.sleep(Math.max(0, next - System.nanoTime()));
                 long now = committed(admin, args[1], args[2]);
                 double aps = (now - previous) / (intervalNanos / 1e9);
-                System.out.printf(Locale.ROOT, "t_s=%d committed=%d aps=%.1f%n",
-                        TimeUnit.NANOSECONDS.toSeconds(next - start), now, aps);
+                System.out.printf(
+                        Locale.ROOT,
+                        "t_s=%d committed=%d aps=%.1f%n",
+                        TimeUnit.NANOSECONDS.toSeconds(next - start),
+                        now,
+                        aps);
                 previous = now;
             }
         }
@@ -49,7 +52,8 @@ public final class GroupProgress {
     /** The sum of the group's committed offsets on the topic's partitions (0 before its first commit). */
     static long committed(Admin admin, String group, String topic) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
-                .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+                .partitionsToOffsetAndMetadata()
+                .get(30, TimeUnit.SECONDS);
         long sum = 0;
         for (Map.Entry<TopicPartition, OffsetAndMetadata> e : offsets.entrySet()) {
             if (e.getKey().topic().equals(topic) && e.getValue() != null) {

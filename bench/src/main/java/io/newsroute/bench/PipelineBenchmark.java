@@ -5,10 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.newsroute.app.broker.EmbeddedKafkaBroker;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.model.Article;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The pipeline benchmark: on one embedded broker, the no-op pipeline of the same shape and the real
@@ -29,7 +28,9 @@ import java.util.concurrent.Callable;
  * {@code ratio=R p99_ms=P real_aps=A noop_aps=B record_ratio=X}. Each pipeline is first warmed until
  * its CPU per article is steady ({@link WarmUp}). Run by {@code bench/pipeline.sh}.
  */
-@Command(name = "pipeline-benchmark", mixinStandardHelpOptions = true,
+@Command(
+        name = "pipeline-benchmark",
+        mixinStandardHelpOptions = true,
         description = "Throughput of the real pipeline against the no-op ceiling of the same shape, and latency.")
 public final class PipelineBenchmark implements Callable<Integer> {
 
@@ -42,23 +43,36 @@ public final class PipelineBenchmark implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "4096", description = "Article size in bytes (default ${DEFAULT-VALUE}).")
     int size;
 
-    @Option(names = "--rate", defaultValue = "200", description = "Offered load of the latency runs, articles/s (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--rate",
+            defaultValue = "200",
+            description = "Offered load of the latency runs, articles/s (default ${DEFAULT-VALUE}).")
     double rate;
 
-    @Option(names = "--latency-seconds", description = "Measured seconds of each latency run (default 60; --quick: 15).")
+    @Option(
+            names = "--latency-seconds",
+            description = "Measured seconds of each latency run (default 60; --quick: 15).")
     Integer latencySeconds;
 
-    @Option(names = "--latency-warmup", defaultValue = "5", description = "Seconds of load before latency samples are taken (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--latency-warmup",
+            defaultValue = "5",
+            description = "Seconds of load before latency samples are taken (default ${DEFAULT-VALUE}).")
     int latencyWarmup;
 
-    @Option(names = "--warmup-articles", description = "Articles of each unreported warm-up run (default 5000; --quick: 1000; 0: none).")
+    @Option(
+            names = "--warmup-articles",
+            description = "Articles of each unreported warm-up run (default 5000; --quick: 1000; 0: none).")
     Integer warmupArticles;
 
     @Option(names = "--warmup-max-rounds", description = "Most warm-up runs of each pipeline (default 8; --quick: 4).")
     Integer warmupMaxRounds;
 
-    @Option(names = "--warmup-tolerance", defaultValue = "0.10",
-            description = "Warm-up ends when two consecutive runs differ by at most this share in CPU per article (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--warmup-tolerance",
+            defaultValue = "0.10",
+            description =
+                    "Warm-up ends when two consecutive runs differ by at most this share in CPU per article (default ${DEFAULT-VALUE}).")
     double warmupTolerance;
 
     @Option(names = "--no-latency", description = "Skip the latency runs.")
@@ -67,23 +81,35 @@ public final class PipelineBenchmark implements Callable<Integer> {
     @Option(names = "--no-throughput", description = "Skip the throughput runs.")
     boolean noThroughput;
 
-    @Option(names = "--kinds", split = ",", description = "Pipelines to run (default noop,real); replay = the real records without tagging, timed = real with the tagger's stream-thread CPU per article (diagnostics); --kinds real for profiling.")
+    @Option(
+            names = "--kinds",
+            split = ",",
+            description =
+                    "Pipelines to run (default noop,real); replay = the real records without tagging, timed = real with the tagger's stream-thread CPU per article (diagnostics); --kinds real for profiling.")
     List<PipelineKind> kinds = List.of(PipelineKind.NOOP, PipelineKind.REAL);
 
     @Option(names = "--quick", description = "3000 articles, 2 rounds, 15 s latency runs, 1000 warm-up articles.")
     boolean quick;
 
-    @Option(names = "--set", description = "A configuration key=value, e.g. streams.commit.interval.ms=50, producer.linger.ms=10, consumer.max.poll.records=1000.")
+    @Option(
+            names = "--set",
+            description =
+                    "A configuration key=value, e.g. streams.commit.interval.ms=50, producer.linger.ms=10, consumer.max.poll.records=1000.")
     Map<String, String> overrides = new LinkedHashMap<>();
 
     @Option(names = "--out", description = "JSON result file (default bench/target/results/pipeline-<time>.json).")
     Path out;
 
-    @Option(names = "--label", defaultValue = "", description = "Free text stored in the JSON (e.g. the tuning being tried).")
+    @Option(
+            names = "--label",
+            defaultValue = "",
+            description = "Free text stored in the JSON (e.g. the tuning being tried).")
     String label;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new PipelineBenchmark()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+        System.exit(new CommandLine(new PipelineBenchmark())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .execute(args));
     }
 
     @Override
@@ -92,20 +118,42 @@ public final class PipelineBenchmark implements Callable<Integer> {
         int r = rounds != null ? rounds : quick ? 2 : 5;
         int latSec = latencySeconds != null ? latencySeconds : quick ? 15 : 60;
         int warm = warmupArticles != null ? warmupArticles : quick ? 1000 : 5000;
-        Path outFile = out != null ? out : Path.of(System.getProperty("bench.results.dir", "target/results"), "pipeline-"
-                + Instant.now().toString().replace(":", "").replaceAll("\\..*", "") + ".json");
+        Path outFile = out != null
+                ? out
+                : Path.of(
+                        System.getProperty("bench.results.dir", "target/results"),
+                        "pipeline-" + Instant.now().toString().replace(":", "").replaceAll("\\..*", "") + ".json");
 
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("label", label);
         report.put("started", Instant.now().toString());
         report.put("machine", machine());
-        report.put("settings", Map.of("articles", n, "rounds", r, "articleBytes", size, "rate", rate,
-                "latencySeconds", latSec, "latencyWarmupSeconds", latencyWarmup, "warmupArticles", warm, "overrides", overrides));
+        report.put(
+                "settings",
+                Map.of(
+                        "articles",
+                        n,
+                        "rounds",
+                        r,
+                        "articleBytes",
+                        size,
+                        "rate",
+                        rate,
+                        "latencySeconds",
+                        latSec,
+                        "latencyWarmupSeconds",
+                        latencyWarmup,
+                        "warmupArticles",
+                        warm,
+                        "overrides",
+                        overrides));
 
         List<RunResults.Throughput> runs = new ArrayList<>();
         List<RunResults.Latency> latencies = new ArrayList<>();
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.create(null, 0, Map.of()).start(Duration.ofSeconds(60))) {
-            NewsrouteConfig base = NewsrouteConfig.defaults().with(overrides)
+        try (EmbeddedKafkaBroker broker =
+                EmbeddedKafkaBroker.create(null, 0, Map.of()).start(Duration.ofSeconds(60))) {
+            NewsrouteConfig base = NewsrouteConfig.defaults()
+                    .with(overrides)
                     .with(NewsrouteConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers());
             PipelineRunner runner = new PipelineRunner(base);
             if (!noThroughput) {
@@ -120,8 +168,12 @@ public final class PipelineBenchmark implements Callable<Integer> {
     }
 
     /** Writes the report with every figure to {@code outFile}, then prints the table and the summary line. */
-    private static void report(Map<String, Object> report, List<RunResults.Throughput> runs,
-                               List<RunResults.Latency> latencies, Path outFile) throws IOException {
+    private static void report(
+            Map<String, Object> report,
+            List<RunResults.Throughput> runs,
+            List<RunResults.Latency> latencies,
+            Path outFile)
+            throws IOException {
         Summary summary = Summary.of(runs, latencies);
         report.put("throughput", runs);
         report.put("latency", latencies);
@@ -131,43 +183,72 @@ public final class PipelineBenchmark implements Callable<Integer> {
 
         System.out.print(Table.render(runs, latencies, summary));
         System.out.println("results: " + outFile);
-        System.out.printf(Locale.ROOT, "ratio=%.3f p99_ms=%.1f real_aps=%.0f noop_aps=%.0f record_ratio=%.3f%n",
-                summary.ratioMedian(), summary.realP99Ms(), summary.realMedianAps(), summary.noopMedianAps(),
+        System.out.printf(
+                Locale.ROOT,
+                "ratio=%.3f p99_ms=%.1f real_aps=%.0f noop_aps=%.0f record_ratio=%.3f%n",
+                summary.ratioMedian(),
+                summary.realP99Ms(),
+                summary.realMedianAps(),
+                summary.noopMedianAps(),
                 summary.realRecordRatio());
     }
 
     /** The warm-up runs, then {@code rounds} throughput rounds of each pipeline on {@code n} articles, into {@code runs}. */
-    private void runThroughput(PipelineRunner runner, int n, int rounds, int warm, List<RunResults.Throughput> runs,
-                               Map<String, Object> report) throws InterruptedException {
+    private void runThroughput(
+            PipelineRunner runner,
+            int n,
+            int rounds,
+            int warm,
+            List<RunResults.Throughput> runs,
+            Map<String, Object> report)
+            throws InterruptedException {
         List<Article> corpus = ArticlePool.generate(n, size, 1).articles();
         if (warm > 0) {
-            report.put("warmup", warmUp(runner, ArticlePool.generate(warm, size, 2).articles()));
+            report.put(
+                    "warmup", warmUp(runner, ArticlePool.generate(warm, size, 2).articles()));
         }
         for (int round = 1; round <= rounds; round++) {
             // alternate which goes first, so drift on a shared machine hits both alike
             PipelineKind[] order = round % 2 == 1
                     ? new PipelineKind[] {PipelineKind.NOOP, PipelineKind.REAL, PipelineKind.TIMED, PipelineKind.REPLAY}
-                    : new PipelineKind[] {PipelineKind.REPLAY, PipelineKind.TIMED, PipelineKind.REAL, PipelineKind.NOOP};
+                    : new PipelineKind[] {PipelineKind.REPLAY, PipelineKind.TIMED, PipelineKind.REAL, PipelineKind.NOOP
+                    };
             for (PipelineKind kind : order) {
                 if (!kinds.contains(kind)) {
                     continue;
                 }
                 RunResults.Throughput t = runner.throughput(round, kind, corpus);
                 runs.add(t);
-                System.err.printf(Locale.ROOT, "round %d %-6s %8.0f articles/s %6.1f MB/s %6.2f cpu-s/1k%s%s%n",
-                        round, kind.label(), t.articlesPerSec(), t.mbPerSec(), t.cpuSecPer1000(),
-                        Double.isNaN(t.taggerCpuMicros()) ? "" : String.format(Locale.ROOT, " tagger %.1f us/article", t.taggerCpuMicros()),
+                System.err.printf(
+                        Locale.ROOT,
+                        "round %d %-6s %8.0f articles/s %6.1f MB/s %6.2f cpu-s/1k%s%s%n",
+                        round,
+                        kind.label(),
+                        t.articlesPerSec(),
+                        t.mbPerSec(),
+                        t.cpuSecPer1000(),
+                        Double.isNaN(t.taggerCpuMicros())
+                                ? ""
+                                : String.format(Locale.ROOT, " tagger %.1f us/article", t.taggerCpuMicros()),
                         t.complete() ? "" : " INCOMPLETE");
             }
         }
     }
 
     /** One latency run of each pipeline at the offered {@link #rate}, into {@code latencies}. */
-    private void runLatency(PipelineRunner runner, int latSec, List<RunResults.Latency> latencies) throws InterruptedException {
+    private void runLatency(PipelineRunner runner, int latSec, List<RunResults.Latency> latencies)
+            throws InterruptedException {
         int count = (int) Math.round(rate * (latencyWarmup + latSec));
         for (PipelineKind kind : kinds) {
-            List<Article> load = ArticlePool.generate(count, size, 3 + kind.ordinal()).articles();
-            System.err.printf(Locale.ROOT, "latency %s: %.0f articles/s for %d+%d s%n", kind.label(), rate, latencyWarmup, latSec);
+            List<Article> load =
+                    ArticlePool.generate(count, size, 3 + kind.ordinal()).articles();
+            System.err.printf(
+                    Locale.ROOT,
+                    "latency %s: %.0f articles/s for %d+%d s%n",
+                    kind.label(),
+                    rate,
+                    latencyWarmup,
+                    latSec);
             latencies.add(runner.latency(kind, load, rate, latencyWarmup, latSec));
         }
     }
@@ -177,9 +258,15 @@ public final class PipelineBenchmark implements Callable<Integer> {
         int maxRounds = warmupMaxRounds != null ? warmupMaxRounds : quick ? 4 : 8;
         List<WarmUp.Result> results = new ArrayList<>();
         for (PipelineKind kind : kinds) {
-            System.err.printf(Locale.ROOT, "warm-up %s (%d articles a run, until two runs are within %.0f%% in CPU, at most %d runs)%n",
-                    kind.label(), w.size(), warmupTolerance * 100, maxRounds);
-            results.add(WarmUp.untilSteady(kind.label(), () -> runner.throughput(0, kind, w), maxRounds, warmupTolerance));
+            System.err.printf(
+                    Locale.ROOT,
+                    "warm-up %s (%d articles a run, until two runs are within %.0f%% in CPU, at most %d runs)%n",
+                    kind.label(),
+                    w.size(),
+                    warmupTolerance * 100,
+                    maxRounds);
+            results.add(
+                    WarmUp.untilSteady(kind.label(), () -> runner.throughput(0, kind, w), maxRounds, warmupTolerance));
         }
         return results;
     }
@@ -189,13 +276,20 @@ public final class PipelineBenchmark implements Callable<Integer> {
         m.put("cores", Runtime.getRuntime().availableProcessors());
         m.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
         m.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
-        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+        m.put(
+                "os",
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"));
         Path cpuinfo = Path.of("/proc/cpuinfo");
         if (Files.isReadable(cpuinfo)) {
-            Files.readAllLines(cpuinfo).stream().filter(l -> l.startsWith("model name")).findFirst()
+            Files.readAllLines(cpuinfo).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .findFirst()
                     .ifPresent(l -> m.put("cpu", l.substring(l.indexOf(':') + 1).trim()));
         }
-        m.put("cpuTimeScope", "process CPU of the whole JVM: embedded broker, pipeline and the benchmark's own clients");
+        m.put(
+                "cpuTimeScope",
+                "process CPU of the whole JVM: embedded broker, pipeline and the benchmark's own clients");
         return m;
     }
 }

@@ -7,11 +7,10 @@ import io.newsroute.common.model.CountryTag;
 import io.newsroute.streams.EnrichTopology;
 import io.newsroute.streams.Taggers;
 import io.newsroute.tagger.ArticleTagger;
-import org.apache.kafka.streams.Topology;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.kafka.streams.Topology;
 
 /**
  * The two pipelines compared: the no-op ceiling of the same shape ({@link FixedRoutingEnricher}, two
@@ -30,7 +29,9 @@ public enum PipelineKind {
 
         @Override
         List<String> countryTopics(Article article, Topics topics) {
-            return enricher.codesOf(article.id()).stream().map(c -> topics.countryTopic(c).orElseThrow()).toList();
+            return enricher.codesOf(article.id()).stream()
+                    .map(c -> topics.countryTopic(c).orElseThrow())
+                    .toList();
         }
     },
     REAL {
@@ -79,7 +80,8 @@ public enum PipelineKind {
      * happens. real vs replay is the tagger's cost; replay vs noop is the cost of the bigger records.
      */
     REPLAY {
-        private final java.util.Map<String, io.newsroute.common.model.EnrichedArticle> tagged = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.util.Map<String, io.newsroute.common.model.EnrichedArticle> tagged =
+                new java.util.concurrent.ConcurrentHashMap<>();
         private ArticleTagger tagger;
 
         @Override
@@ -95,7 +97,10 @@ public enum PipelineKind {
             if (tagger == null) {
                 tagger = Taggers.fromConfig(NewsrouteConfig.defaults());
             }
-            return topicsOf(tagged.computeIfAbsent(article.id(), id -> tagger.tag(article)).countries(), topics);
+            return topicsOf(
+                    tagged.computeIfAbsent(article.id(), id -> tagger.tag(article))
+                            .countries(),
+                    topics);
         }
     };
 

@@ -7,15 +7,6 @@ import io.newsroute.common.kafka.TopicCreator;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.serde.JsonSerde;
 import io.newsroute.producer.ProducerClients;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,7 +16,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one pipeline (no-op or real) against the shared broker, each run with topics, application id,
@@ -54,18 +54,27 @@ public final class PipelineRunner {
     NewsrouteConfig runConfig(String label) {
         String run = label + "-" + UUID.randomUUID().toString().substring(0, 6);
         return base.with(Map.of(
-                NewsrouteConfig.TOPIC_RAW, "b." + run + ".raw",
-                NewsrouteConfig.TOPIC_ENRICHED, "b." + run + ".enriched",
-                NewsrouteConfig.TOPIC_DLQ, "b." + run + ".dlq",
-                NewsrouteConfig.TOPIC_COUNTRY_PREFIX, "b." + run + ".country.",
-                NewsrouteConfig.STREAMS_APPLICATION_ID, "bench-enrich-" + run,
-                NewsrouteConfig.ROUTER_GROUP_ID, "bench-router-" + run,
-                NewsrouteConfig.ROUTER_TRANSACTIONAL_ID, "bench-router-" + run,
-                "streams.state.dir", System.getProperty("java.io.tmpdir") + "/newsroute-bench-" + run));
+                NewsrouteConfig.TOPIC_RAW,
+                "b." + run + ".raw",
+                NewsrouteConfig.TOPIC_ENRICHED,
+                "b." + run + ".enriched",
+                NewsrouteConfig.TOPIC_DLQ,
+                "b." + run + ".dlq",
+                NewsrouteConfig.TOPIC_COUNTRY_PREFIX,
+                "b." + run + ".country.",
+                NewsrouteConfig.STREAMS_APPLICATION_ID,
+                "bench-enrich-" + run,
+                NewsrouteConfig.ROUTER_GROUP_ID,
+                "bench-router-" + run,
+                NewsrouteConfig.ROUTER_TRANSACTIONAL_ID,
+                "bench-router-" + run,
+                "streams.state.dir",
+                System.getProperty("java.io.tmpdir") + "/newsroute-bench-" + run));
     }
 
     /** Pre-loads the articles, starts the services and times them until every routed record is visible. */
-    public RunResults.Throughput throughput(int round, PipelineKind kind, List<Article> articles) throws InterruptedException {
+    public RunResults.Throughput throughput(int round, PipelineKind kind, List<Article> articles)
+            throws InterruptedException {
         NewsrouteConfig config = runConfig(kind.label() + round);
         Routing routing = Routing.of(kind, articles, config.topics());
         Set<String> countryTopics = routing.topics();
@@ -80,21 +89,35 @@ public final class PipelineRunner {
                 counter.checkpointAt(Math.max(1, expected / 10));
                 long start = System.nanoTime();
                 boolean complete;
-                try (PipelineServices services = PipelineServices.start(config, kind.topology(config), Duration.ofSeconds(60))) {
+                try (PipelineServices services =
+                        PipelineServices.start(config, kind.topology(config), Duration.ofSeconds(60))) {
                     complete = counter.awaitCount(expected, COMPLETION_TIMEOUT);
                 }
                 int n = articles.size();
                 // steady window: from the arrival of the first 10% of the routed records to the last one,
                 // in articles (records over the mean records per article)
-                double windowArticles = n * (double) (counter.count() - counter.checkpointCount()) / Math.max(1, expected);
+                double windowArticles =
+                        n * (double) (counter.count() - counter.checkpointCount()) / Math.max(1, expected);
                 double window = (counter.lastArrivalNanos() - counter.checkpointNanos()) / 1e9;
                 double fromStart = (counter.lastArrivalNanos() - start) / 1e9;
                 double cpuSec = (counter.lastArrivalCpuNanos() - counter.checkpointCpuNanos()) / 1e9;
                 double aps = windowArticles / window;
                 double brokerBytes = (BrokerBytes.in() - brokerBytesBefore) / (double) n;
-                var r = new RunResults.Throughput(round, kind.label(), n, rawBytes, counter.count(), complete,
-                        window, aps, n / fromStart, aps * rawBytes / n / 1e6, cpuSec / windowArticles * 1000, kind.taggerCpuMicros(),
-                        counter.valueBytes(), brokerBytes);
+                var r = new RunResults.Throughput(
+                        round,
+                        kind.label(),
+                        n,
+                        rawBytes,
+                        counter.count(),
+                        complete,
+                        window,
+                        aps,
+                        n / fromStart,
+                        aps * rawBytes / n / 1e6,
+                        cpuSec / windowArticles * 1000,
+                        kind.taggerCpuMicros(),
+                        counter.valueBytes(),
+                        brokerBytes);
                 LOG.info("Throughput run {}", r);
                 return r;
             } finally {
@@ -107,7 +130,8 @@ public final class PipelineRunner {
      * Publishes articles at {@code rate} per second for {@code warmupSeconds + seconds} while the services
      * run; latency samples are taken for the articles sent after the warm-up only.
      */
-    public RunResults.Latency latency(PipelineKind kind, List<Article> articles, double rate, int warmupSeconds, int seconds)
+    public RunResults.Latency latency(
+            PipelineKind kind, List<Article> articles, double rate, int warmupSeconds, int seconds)
             throws InterruptedException {
         NewsrouteConfig config = runConfig(kind.label() + "-lat");
         Topics topics = config.topics();
@@ -118,40 +142,64 @@ public final class PipelineRunner {
             createTopics(admin, config, countryTopics);
             QuietWait.await(QUIET_MAX);
             try (CountryTopicCounter counter = new CountryTopicCounter(counterProperties(config), countryTopics);
-                 PipelineServices services = PipelineServices.start(config, kind.topology(config), Duration.ofSeconds(60));
-                 KafkaProducer<String, byte[]> producer = rawProducer(config)) {
-                List<byte[]> values = new ArrayList<>(articles.size());
-                for (Article a : articles) {
-                    values.add(ARTICLE_SERDE.serialize(topics.raw(), a));
-                }
-                java.util.concurrent.atomic.AtomicLong sendFailures = new java.util.concurrent.atomic.AtomicLong();
+                    PipelineServices services =
+                            PipelineServices.start(config, kind.topology(config), Duration.ofSeconds(60));
+                    KafkaProducer<String, byte[]> producer = rawProducer(config)) {
+                AtomicLong sendFailures = new AtomicLong();
                 long t0 = System.nanoTime();
                 counter.measureLatencyFrom(t0 + warmupSeconds * 1_000_000_000L);
-                for (int i = 0; i < articles.size(); i++) {
-                    long due = t0 + (long) (i * 1e9 / rate);
-                    long wait;
-                    while ((wait = due - System.nanoTime()) > 0) {
-                        LockSupport.parkNanos(wait);
-                    }
-                    RecordHeaders headers = new RecordHeaders();
-                    headers.add(CountryTopicCounter.SENT_HEADER, ByteBuffer.allocate(8).putLong(System.nanoTime()).array());
-                    producer.send(new ProducerRecord<>(topics.raw(), null, articles.get(i).id(), values.get(i), headers), (md, e) -> {
-                        if (e != null) {
-                            sendFailures.incrementAndGet();
-                        }
-                    });
-                }
+                sendPaced(producer, topics.raw(), articles, rate, t0, sendFailures);
                 double sendSeconds = (System.nanoTime() - t0) / 1e9;
                 producer.flush();
                 boolean complete = counter.awaitCount(expected, Duration.ofSeconds(60));
                 List<Double> ms = counter.latenciesMs();
-                var r = new RunResults.Latency(kind.label(), rate, articles.size() / sendSeconds, seconds, ms.size(), complete,
-                        sendFailures.get(), Stats.percentile(ms, 50), Stats.percentile(ms, 95), Stats.percentile(ms, 99), Stats.max(ms));
+                var r = new RunResults.Latency(
+                        kind.label(),
+                        rate,
+                        articles.size() / sendSeconds,
+                        seconds,
+                        ms.size(),
+                        complete,
+                        sendFailures.get(),
+                        Stats.percentile(ms, 50),
+                        Stats.percentile(ms, 95),
+                        Stats.percentile(ms, 99),
+                        Stats.max(ms));
                 LOG.info("Latency run {}", r);
                 return r;
             } finally {
                 deleteTopics(admin, config, countryTopics);
             }
+        }
+    }
+
+    /** Sends {@code articles} at {@code rate} per second from {@code t0}, each with its send time in a header. */
+    private static void sendPaced(
+            KafkaProducer<String, byte[]> producer,
+            String topic,
+            List<Article> articles,
+            double rate,
+            long t0,
+            AtomicLong sendFailures) {
+        List<byte[]> values = new ArrayList<>(articles.size());
+        for (Article a : articles) {
+            values.add(ARTICLE_SERDE.serialize(topic, a));
+        }
+        for (int i = 0; i < articles.size(); i++) {
+            long due = t0 + (long) (i * 1e9 / rate);
+            long wait;
+            while ((wait = due - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            RecordHeaders headers = new RecordHeaders();
+            headers.add(
+                    CountryTopicCounter.SENT_HEADER,
+                    ByteBuffer.allocate(8).putLong(System.nanoTime()).array());
+            producer.send(new ProducerRecord<>(topic, null, articles.get(i).id(), values.get(i), headers), (md, e) -> {
+                if (e != null) {
+                    sendFailures.incrementAndGet();
+                }
+            });
         }
     }
 
@@ -184,7 +232,9 @@ public final class PipelineRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException e) {
-            LOG.warn("Could not delete the run's topics (the broker is temporary anyway): {}", e.getCause().toString());
+            LOG.warn(
+                    "Could not delete the run's topics (the broker is temporary anyway): {}",
+                    e.getCause().toString());
         }
     }
 
@@ -222,7 +272,8 @@ public final class PipelineRunner {
                 producer.flush();
             }
             if (!failed.isEmpty()) {
-                LOG.warn("{} of {} pre-load sends to {} failed; sending them again", failed.size(), pending.size(), raw);
+                LOG.warn(
+                        "{} of {} pre-load sends to {} failed; sending them again", failed.size(), pending.size(), raw);
             }
             pending = new ArrayList<>(failed);
         }
@@ -231,7 +282,8 @@ public final class PipelineRunner {
 
     /** The article producer's own properties (idempotent, {@code producer.*} overrides), values pre-serialised. */
     private static KafkaProducer<String, byte[]> rawProducer(NewsrouteConfig config) {
-        return new KafkaProducer<>(ProducerClients.producerProperties(config), new StringSerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(
+                ProducerClients.producerProperties(config), new StringSerializer(), new ByteArraySerializer());
     }
 
     private static java.util.Properties counterProperties(NewsrouteConfig config) {
@@ -239,5 +291,4 @@ public final class PipelineRunner {
         p.put("bootstrap.servers", config.bootstrapServers());
         return p;
     }
-
 }

@@ -12,10 +12,10 @@ final class QuietWait {
 
     /** Idle means less than this share of one core over a window. */
     private static final double IDLE_CORES = 0.15;
+
     private static final Duration WINDOW = Duration.ofMillis(250);
 
-    private QuietWait() {
-    }
+    private QuietWait() {}
 
     /** Waits until one window is idle, or {@code max} has passed; returns the milliseconds waited. */
     static long await(Duration max) {

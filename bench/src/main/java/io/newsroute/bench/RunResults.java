@@ -3,8 +3,7 @@ package io.newsroute.bench;
 /** The figures of one benchmark run, as printed and written to JSON. */
 public final class RunResults {
 
-    private RunResults() {
-    }
+    private RunResults() {}
 
     /**
      * One throughput run: {@code articles} pre-loaded into the raw topic, then the services started.
@@ -20,19 +19,41 @@ public final class RunResults {
      * @param brokerBytesPerArticle bytes the broker took in (all produce requests: enriched, changelog and country
      *                          topics, after the pre-load) per article; NaN when the broker's metric cannot be read
      */
-    public record Throughput(int round, String kind, int articles, long rawBytes, long countryRecords, boolean complete,
-                             double seconds, double articlesPerSec, double fromStartPerSec, double mbPerSec,
-                             double cpuSecPer1000, double taggerCpuMicros, long routedBytes, double brokerBytesPerArticle) {
+    public record Throughput(
+            int round,
+            String kind,
+            int articles,
+            long rawBytes,
+            long countryRecords,
+            boolean complete,
+            double seconds,
+            double articlesPerSec,
+            double fromStartPerSec,
+            double mbPerSec,
+            double cpuSecPer1000,
+            double taggerCpuMicros,
+            long routedBytes,
+            double brokerBytesPerArticle) {
 
         /** Mean routed record bytes over mean raw article bytes. */
         public double recordRatio() {
-            return countryRecords == 0 || rawBytes == 0 ? Double.NaN
+            return countryRecords == 0 || rawBytes == 0
+                    ? Double.NaN
                     : ((double) routedBytes / countryRecords) / ((double) rawBytes / articles);
         }
     }
 
     /** One latency run at a fixed offered load: send → arrival in a country topic, read_committed. */
-    public record Latency(String kind, double offeredPerSec, double achievedPerSec, int seconds, long samples,
-                          boolean complete, long sendFailures, double p50Ms, double p95Ms, double p99Ms, double maxMs) {
-    }
+    public record Latency(
+            String kind,
+            double offeredPerSec,
+            double achievedPerSec,
+            int seconds,
+            long samples,
+            boolean complete,
+            long sendFailures,
+            double p50Ms,
+            double p95Ms,
+            double p99Ms,
+            double maxMs) {}
 }

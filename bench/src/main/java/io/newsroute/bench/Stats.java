@@ -7,8 +7,7 @@ import java.util.List;
 /** Order statistics of a list of samples: median, range, nearest-rank percentiles. */
 public final class Stats {
 
-    private Stats() {
-    }
+    private Stats() {}
 
     /** The nearest-rank percentile {@code p} (0..100) of the samples; NaN when there are none. */
     public static double percentile(List<Double> samples, double p) {

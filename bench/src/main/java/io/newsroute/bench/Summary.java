@@ -7,67 +7,98 @@ import java.util.List;
  * The medians and ranges of a benchmark: throughput of each pipeline, the real/no-op ratio of each
  * round (both measured in that round), and the real pipeline's latency.
  */
-public record Summary(double noopMedianAps, double noopMinAps, double noopMaxAps,
-                      double realMedianAps, double realMinAps, double realMaxAps,
-                      List<Double> ratios, double ratioMedian, double ratioMin, double ratioMax,
-                      double noopMedianCpuPer1000, double realMedianCpuPer1000,
-                      double noopP99Ms, double realP99Ms,
-                      double noopRecordRatio, double realRecordRatio,
-                      double noopBrokerBytesPerArticle, double realBrokerBytesPerArticle) {
+public record Summary(
+        double noopMedianAps,
+        double noopMinAps,
+        double noopMaxAps,
+        double realMedianAps,
+        double realMinAps,
+        double realMaxAps,
+        List<Double> ratios,
+        double ratioMedian,
+        double ratioMin,
+        double ratioMax,
+        double noopMedianCpuPer1000,
+        double realMedianCpuPer1000,
+        double noopP99Ms,
+        double realP99Ms,
+        double noopRecordRatio,
+        double realRecordRatio,
+        double noopBrokerBytesPerArticle,
+        double realBrokerBytesPerArticle) {
 
     public static Summary of(List<RunResults.Throughput> runs, List<RunResults.Latency> latencies) {
-        List<Double> noop = new ArrayList<>();
-        List<Double> real = new ArrayList<>();
-        List<Double> noopCpu = new ArrayList<>();
-        List<Double> realCpu = new ArrayList<>();
+        Figures noop = new Figures();
+        Figures real = new Figures();
         List<Double> ratios = new ArrayList<>();
-        List<Double> noopRecord = new ArrayList<>();
-        List<Double> realRecord = new ArrayList<>();
-        List<Double> noopBroker = new ArrayList<>();
-        List<Double> realBroker = new ArrayList<>();
-        int maxRound = runs.stream().mapToInt(RunResults.Throughput::round).max().orElse(0);
+        int maxRound =
+                runs.stream().mapToInt(RunResults.Throughput::round).max().orElse(0);
         for (int round = 1; round <= maxRound; round++) {
-            Double n = null;
-            Double r = null;
-            for (RunResults.Throughput t : runs) {
-                if (t.round() != round) {
-                    continue;
-                }
-                if (t.kind().equals(PipelineKind.NOOP.label())) {
-                    n = t.articlesPerSec();
-                    noopCpu.add(t.cpuSecPer1000());
-                    noopRecord.add(t.recordRatio());
-                    noopBroker.add(t.brokerBytesPerArticle());
-                } else if (t.kind().equals(PipelineKind.REAL.label())) {
-                    r = t.articlesPerSec();
-                    realCpu.add(t.cpuSecPer1000());
-                    realRecord.add(t.recordRatio());
-                    realBroker.add(t.brokerBytesPerArticle());
-                }
-            }
-            if (n != null) {
-                noop.add(n);
-            }
-            if (r != null) {
-                real.add(r);
-            }
+            RunResults.Throughput n = find(runs, round, PipelineKind.NOOP);
+            RunResults.Throughput r = find(runs, round, PipelineKind.REAL);
+            noop.add(n);
+            real.add(r);
             if (n != null && r != null) {
-                ratios.add(r / n);
+                ratios.add(r.articlesPerSec() / n.articlesPerSec());
             }
         }
-        double noopP99 = Double.NaN;
-        double realP99 = Double.NaN;
+        return new Summary(
+                Stats.median(noop.aps),
+                Stats.min(noop.aps),
+                Stats.max(noop.aps),
+                Stats.median(real.aps),
+                Stats.min(real.aps),
+                Stats.max(real.aps),
+                ratios,
+                Stats.median(ratios),
+                Stats.min(ratios),
+                Stats.max(ratios),
+                Stats.median(noop.cpu),
+                Stats.median(real.cpu),
+                p99(latencies, PipelineKind.NOOP),
+                p99(latencies, PipelineKind.REAL),
+                Stats.median(noop.record),
+                Stats.median(real.record),
+                Stats.median(noop.broker),
+                Stats.median(real.broker));
+    }
+
+    /** The last run of {@code kind} in {@code round}, or {@code null}. */
+    private static RunResults.Throughput find(List<RunResults.Throughput> runs, int round, PipelineKind kind) {
+        RunResults.Throughput found = null;
+        for (RunResults.Throughput t : runs) {
+            if (t.round() == round && t.kind().equals(kind.label())) {
+                found = t;
+            }
+        }
+        return found;
+    }
+
+    /** The p99 of the last latency run of {@code kind} (NaN when none ran). */
+    private static double p99(List<RunResults.Latency> latencies, PipelineKind kind) {
+        double p99 = Double.NaN;
         for (RunResults.Latency l : latencies) {
-            if (l.kind().equals(PipelineKind.NOOP.label())) {
-                noopP99 = l.p99Ms();
-            } else if (l.kind().equals(PipelineKind.REAL.label())) {
-                realP99 = l.p99Ms();
+            if (l.kind().equals(kind.label())) {
+                p99 = l.p99Ms();
             }
         }
-        return new Summary(Stats.median(noop), Stats.min(noop), Stats.max(noop),
-                Stats.median(real), Stats.min(real), Stats.max(real),
-                ratios, Stats.median(ratios), Stats.min(ratios), Stats.max(ratios),
-                Stats.median(noopCpu), Stats.median(realCpu), noopP99, realP99,
-                Stats.median(noopRecord), Stats.median(realRecord), Stats.median(noopBroker), Stats.median(realBroker));
+        return p99;
+    }
+
+    /** One pipeline's per-round figures. */
+    private static final class Figures {
+        final List<Double> aps = new ArrayList<>();
+        final List<Double> cpu = new ArrayList<>();
+        final List<Double> record = new ArrayList<>();
+        final List<Double> broker = new ArrayList<>();
+
+        void add(RunResults.Throughput t) {
+            if (t != null) {
+                aps.add(t.articlesPerSec());
+                cpu.add(t.cpuSecPer1000());
+                record.add(t.recordRatio());
+                broker.add(t.brokerBytesPerArticle());
+            }
+        }
     }
 }

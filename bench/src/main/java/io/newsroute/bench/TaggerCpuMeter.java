@@ -3,7 +3,6 @@ package io.newsroute.bench;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.tagger.ArticleEnricher;
-
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.concurrent.atomic.LongAdder;

@@ -14,20 +14,17 @@ import java.util.Locale;
 final class WarmUp {
 
     /** A warm-up run's rate and CPU. */
-    record Round(int round, double articlesPerSec, double cpuSecPer1000) {
-    }
+    record Round(int round, double articlesPerSec, double cpuSecPer1000) {}
 
     /** The warm-up runs of one pipeline, and whether its CPU per article settled. */
-    record Result(String kind, List<Round> rounds, boolean steady) {
-    }
+    record Result(String kind, List<Round> rounds, boolean steady) {}
 
     /** One warm-up run of the pipeline. */
     interface Run {
         RunResults.Throughput once() throws InterruptedException;
     }
 
-    private WarmUp() {
-    }
+    private WarmUp() {}
 
     /** Runs {@code run} until steady (two consecutive runs within {@code tolerance}) or {@code maxRounds}. */
     static Result untilSteady(String kind, Run run, int maxRounds, double tolerance) throws InterruptedException {
@@ -39,8 +36,14 @@ final class WarmUp {
             rounds.add(new Round(i, t.articlesPerSec(), t.cpuSecPer1000()));
             cpu.add(t.cpuSecPer1000());
             steady = isSteady(cpu, tolerance);
-            System.err.printf(Locale.ROOT, "warm-up %s %d: %8.0f articles/s %6.3f cpu-s/1k%s%n", kind, i,
-                    t.articlesPerSec(), t.cpuSecPer1000(), steady ? " (steady)" : "");
+            System.err.printf(
+                    Locale.ROOT,
+                    "warm-up %s %d: %8.0f articles/s %6.3f cpu-s/1k%s%n",
+                    kind,
+                    i,
+                    t.articlesPerSec(),
+                    t.cpuSecPer1000(),
+                    steady ? " (steady)" : "");
         }
         return new Result(kind, List.copyOf(rounds), steady);
     }

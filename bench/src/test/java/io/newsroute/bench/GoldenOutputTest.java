@@ -1,5 +1,7 @@
 package io.newsroute.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,8 +11,6 @@ import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.model.ThemeTag;
 import io.newsroute.tagger.ArticleTagger;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Golden output: the tagger's language, countries (with relevance) and themes (with score) on the
@@ -60,13 +59,23 @@ class GoldenOutputTest {
         Path out = Path.of("target/golden-actual.jsonl");
         Files.createDirectories(out.getParent());
         Files.write(out, actual, StandardCharsets.UTF_8);
-        assertThat(changed).as("%d of %d articles tag differently (all output in %s)", changed.size(), actual.size(), out)
+        assertThat(changed)
+                .as("%d of %d articles tag differently (all output in %s)", changed.size(), actual.size(), out)
                 .isEmpty();
     }
 
     private static Article article(JsonNode a) {
-        return new Article(a.path("id").asText(), null, "golden", a.path("title").asText(null), a.path("subtitle").asText(null),
-                List.of(), null, a.path("language").asText(null), a.path("body").asText(null), Instant.EPOCH);
+        return new Article(
+                a.path("id").asText(),
+                null,
+                "golden",
+                a.path("title").asText(null),
+                a.path("subtitle").asText(null),
+                List.of(),
+                null,
+                a.path("language").asText(null),
+                a.path("body").asText(null),
+                Instant.EPOCH);
     }
 
     /** One line per article: id, language, countries as CODE:relevance, themes as code:score. */
@@ -76,7 +85,8 @@ class GoldenOutputTest {
         o.put("language", e.language());
         ArrayNode countries = o.putArray("countries");
         for (CountryTag c : e.countries()) {
-            countries.add(c.code() + ":" + String.format(Locale.ROOT, "%.3f", c.relevance()) + (c.primary() ? "*" : ""));
+            countries.add(
+                    c.code() + ":" + String.format(Locale.ROOT, "%.3f", c.relevance()) + (c.primary() ? "*" : ""));
         }
         ArrayNode themes = o.putArray("themes");
         for (ThemeTag t : e.themes()) {

@@ -1,18 +1,17 @@
 package io.newsroute.bench;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.serde.EnrichedRecords;
 import io.newsroute.common.serde.JsonSerde;
-import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.streams.Taggers;
 import io.newsroute.tagger.ArticleTagger;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * The size of the routed record against the raw article on the benchmark's generated articles (issue
@@ -47,10 +46,19 @@ class RecordSizeTest {
         double meanRaw = (double) raw / pool.size();
         double meanV1 = (double) v1 / records;
         double meanV2 = (double) v2 / records;
-        System.out.printf(Locale.ROOT, "record sizes on %d generated articles (%d routed records): raw %.0f B,"
+        System.out.printf(
+                Locale.ROOT,
+                "record sizes on %d generated articles (%d routed records): raw %.0f B,"
                         + " v1 %.0f B (%.3f), v2 %.0f B (record_ratio %.3f); %.1f themes, %.1f distinct mentions per article%n",
-                pool.size(), records, meanRaw, meanV1, meanV1 / meanRaw, meanV2, meanV2 / meanRaw,
-                (double) themes / pool.size(), (double) mentions / pool.size());
+                pool.size(),
+                records,
+                meanRaw,
+                meanV1,
+                meanV1 / meanRaw,
+                meanV2,
+                meanV2 / meanRaw,
+                (double) themes / pool.size(),
+                (double) mentions / pool.size());
 
         assertThat(records).isGreaterThan(pool.size());
         assertThat(meanV2 / meanRaw).isLessThanOrEqualTo(1.25);

@@ -1,18 +1,30 @@
 package io.newsroute.bench;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class WarmUpTest {
 
     private static RunResults.Throughput run(double cpuSecPer1000) {
-        return new RunResults.Throughput(0, "real", 1000, 4_000_000, 2000, true, 1.0, 1000, 900, 4.0,
-                cpuSecPer1000, Double.NaN, 10_000_000, 12_000);
+        return new RunResults.Throughput(
+                0,
+                "real",
+                1000,
+                4_000_000,
+                2000,
+                true,
+                1.0,
+                1000,
+                900,
+                4.0,
+                cpuSecPer1000,
+                Double.NaN,
+                10_000_000,
+                12_000);
     }
 
     @Test

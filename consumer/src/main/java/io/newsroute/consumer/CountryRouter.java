@@ -1,35 +1,13 @@
 package io.newsroute.consumer;
 
-import io.newsroute.common.kafka.TopicCreationException;
-import io.newsroute.common.kafka.TopicProvisioner;
 import io.newsroute.common.config.Topics;
 import io.newsroute.common.kafka.DeadLetterHeaders;
 import io.newsroute.common.kafka.RoutingHeaders;
+import io.newsroute.common.kafka.TopicCreationException;
+import io.newsroute.common.kafka.TopicProvisioner;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.serde.JsonSerde;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.AuthenticationException;
-import org.apache.kafka.common.errors.InterruptException;
-import org.apache.kafka.common.errors.AuthorizationException;
-import org.apache.kafka.common.errors.FencedInstanceIdException;
-import org.apache.kafka.common.errors.OutOfOrderSequenceException;
-import org.apache.kafka.common.errors.ProducerFencedException;
-import org.apache.kafka.common.errors.RetriableException;
-import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.errors.UnsupportedVersionException;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,6 +19,27 @@ import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
+import org.apache.kafka.common.errors.FencedInstanceIdException;
+import org.apache.kafka.common.errors.InterruptException;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
+import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.UnsupportedVersionException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The country router: reads {@code news.articles.enriched} (read_committed) and writes each record,
@@ -81,8 +80,12 @@ public final class CountryRouter implements Runnable {
     private volatile long routedRecords;
     private volatile long deadLetters;
 
-    public CountryRouter(Consumer<String, byte[]> consumer, Producer<String, byte[]> producer,
-                         TopicProvisioner topicCreator, Topics topics, Duration pollTimeout) {
+    public CountryRouter(
+            Consumer<String, byte[]> consumer,
+            Producer<String, byte[]> producer,
+            TopicProvisioner topicCreator,
+            Topics topics,
+            Duration pollTimeout) {
         this.consumer = consumer;
         this.producer = producer;
         this.topicCreator = topicCreator;
@@ -185,7 +188,13 @@ public final class CountryRouter implements Runnable {
             routedRecords++;
         }
         if (!notRouted.isEmpty()) {
-            LOG.warn("Record {}-{}@{} key={} not routed to {}: dead-lettered", r.topic(), r.partition(), r.offset(), r.key(), notRouted);
+            LOG.warn(
+                    "Record {}-{}@{} key={} not routed to {}: dead-lettered",
+                    r.topic(),
+                    r.partition(),
+                    r.offset(),
+                    r.key(),
+                    notRouted);
             sendToDeadLetters(r, "cannot create country topic " + String.join(", ", notRouted));
         }
     }
@@ -200,7 +209,10 @@ public final class CountryRouter implements Runnable {
                 if (!running.get()) {
                     throw e;
                 }
-                LOG.warn("Committing the transaction timed out (attempt {}); committing it again: {}", attempt, e.toString());
+                LOG.warn(
+                        "Committing the transaction timed out (attempt {}); committing it again: {}",
+                        attempt,
+                        e.toString());
                 pause(backoff(attempt));
             }
         }
@@ -213,13 +225,17 @@ public final class CountryRouter implements Runnable {
      */
     private void recover(ConsumerRecords<String, byte[]> records, boolean begun, RuntimeException e) {
         consecutiveFailures++;
-        boolean retriable = causedBy(e, RetriableException.class) || e instanceof TopicCreationException t && t.retriable();
+        boolean retriable =
+                causedBy(e, RetriableException.class) || e instanceof TopicCreationException t && t.retriable();
         if (!retriable && consecutiveFailures >= MAX_NON_RETRIABLE_FAILURES) {
             LOG.error("Routing failed {} times in a row with a non-retriable error; stopping", consecutiveFailures);
             throw e;
         }
-        LOG.warn("Routing a batch failed (attempt {}), {}retrying from the last commit: {}", consecutiveFailures,
-                begun ? "aborting its transaction and " : "", e.toString());
+        LOG.warn(
+                "Routing a batch failed (attempt {}), {}retrying from the last commit: {}",
+                consecutiveFailures,
+                begun ? "aborting its transaction and " : "",
+                e.toString());
         if (begun) {
             abort();
         }
@@ -261,8 +277,12 @@ public final class CountryRouter implements Runnable {
         if (e instanceof IllegalStateException) {
             return true;
         }
-        for (Class<? extends Throwable> c : List.of(ProducerFencedException.class, FencedInstanceIdException.class,
-                OutOfOrderSequenceException.class, UnsupportedVersionException.class, AuthorizationException.class,
+        for (Class<? extends Throwable> c : List.of(
+                ProducerFencedException.class,
+                FencedInstanceIdException.class,
+                OutOfOrderSequenceException.class,
+                UnsupportedVersionException.class,
+                AuthorizationException.class,
                 AuthenticationException.class)) {
             if (causedBy(e, c)) {
                 return true;
@@ -318,8 +338,13 @@ public final class CountryRouter implements Runnable {
             return countryTopics(r, codes.get());
         }
         if (codes.isEmpty() && r.headers().lastHeader(RoutingHeaders.COUNTRIES) != null) {
-            LOG.warn("Malformed {} header in {}-{}@{} key={}, reading the countries from the value",
-                    RoutingHeaders.COUNTRIES, r.topic(), r.partition(), r.offset(), r.key());
+            LOG.warn(
+                    "Malformed {} header in {}-{}@{} key={}, reading the countries from the value",
+                    RoutingHeaders.COUNTRIES,
+                    r.topic(),
+                    r.partition(),
+                    r.offset(),
+                    r.key());
         }
         return targetsFromValue(r);
     }
@@ -346,7 +371,13 @@ public final class CountryRouter implements Runnable {
             }
             return countryTopics(r, a.countries().stream().map(CountryTag::code).toList());
         } catch (SerializationException e) {
-            LOG.warn("Unreadable enriched record {}-{}@{} key={}: {}", r.topic(), r.partition(), r.offset(), r.key(), e.getMessage());
+            LOG.warn(
+                    "Unreadable enriched record {}-{}@{} key={}: {}",
+                    r.topic(),
+                    r.partition(),
+                    r.offset(),
+                    r.key(),
+                    e.getMessage());
             return null;
         }
     }
@@ -355,8 +386,15 @@ public final class CountryRouter implements Runnable {
     private List<String> countryTopics(ConsumerRecord<String, byte[]> r, List<String> codes) {
         Set<String> out = new LinkedHashSet<>();
         for (String code : codes) {
-            topics.countryTopic(code).ifPresentOrElse(out::add,
-                    () -> LOG.warn("Ignoring invalid country code in {}-{}@{} key={}", r.topic(), r.partition(), r.offset(), r.key()));
+            topics.countryTopic(code)
+                    .ifPresentOrElse(
+                            out::add,
+                            () -> LOG.warn(
+                                    "Ignoring invalid country code in {}-{}@{} key={}",
+                                    r.topic(),
+                                    r.partition(),
+                                    r.offset(),
+                                    r.key()));
         }
         return List.copyOf(out);
     }

@@ -1,25 +1,15 @@
 package io.newsroute.consumer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.newsroute.common.config.Topics;
 import io.newsroute.common.kafka.DeadLetterHeaders;
 import io.newsroute.common.kafka.RoutingHeaders;
+import io.newsroute.common.kafka.TopicCreationException;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.serde.JsonSerde;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.MockConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import io.newsroute.common.kafka.TopicCreationException;
-import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.errors.OutOfOrderSequenceException;
-import org.apache.kafka.common.errors.TimeoutException;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,9 +20,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.MockConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
 
 class CountryRouterTest {
 
@@ -45,8 +44,10 @@ class CountryRouterTest {
     private final Set<String> created = new HashSet<>();
     /** Topics the provisioner refuses to create, with the reason; a retriable failure to throw once, when set. */
     private final Map<String, String> uncreatable = new java.util.HashMap<>();
+
     private final Deque<TopicCreationException> creationFailures = new ArrayDeque<>();
-    private final CountryRouter router = new CountryRouter(consumer, producer, this::provision, TOPICS, Duration.ofMillis(10))
+    private final CountryRouter router = new CountryRouter(
+                    consumer, producer, this::provision, TOPICS, Duration.ofMillis(10))
             .maxBackoff(Duration.ofMillis(20));
     private long positionAtStop = -1;
 
@@ -105,8 +106,22 @@ class CountryRouterTest {
         for (String c : codes) {
             tags.add(new CountryTag(c, c, 0.9, true, List.of()));
         }
-        return SERDE.serialize(null, new EnrichedArticle(id, null, "test", "t", null, List.of(), null, "en", "body",
-                Instant.EPOCH, tags, List.of(), "test"));
+        return SERDE.serialize(
+                null,
+                new EnrichedArticle(
+                        id,
+                        null,
+                        "test",
+                        "t",
+                        null,
+                        List.of(),
+                        null,
+                        "en",
+                        "body",
+                        Instant.EPOCH,
+                        tags,
+                        List.of(),
+                        "test"));
     }
 
     /** A record at {@code offset} whose {@value RoutingHeaders#COUNTRIES} header is {@code header} (none when null). */
@@ -184,8 +199,10 @@ class CountryRouterTest {
 
         assertThat(topicsWritten()).containsExactly(TOPICS.dlq(), "news.country.jp");
         ProducerRecord<String, byte[]> dead = producer.history().get(0);
-        assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.STAGE)).isEqualTo("route");
-        assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.REASON)).isNotBlank();
+        assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.STAGE))
+                .isEqualTo("route");
+        assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.REASON))
+                .isNotBlank();
     }
 
     @Test
@@ -225,10 +242,27 @@ class CountryRouterTest {
 
     @Test
     void shouldRouteAVersionOneRecordWithoutHeadersByItsJson() {
-        EnrichedArticle v1 = new EnrichedArticle("a", null, "test", "Laos", null, List.of(), null, "en", "body",
-                Instant.EPOCH, List.of(new CountryTag("LA", "Laos", 0.9, true,
-                        List.of(new io.newsroute.common.model.Mention("Laos", "title", 0, 4)))), List.of(), "test");
-        byte[] value = io.newsroute.common.serde.EnrichedRecords.expandedJson(v1).getBytes(StandardCharsets.UTF_8);
+        EnrichedArticle v1 = new EnrichedArticle(
+                "a",
+                null,
+                "test",
+                "Laos",
+                null,
+                List.of(),
+                null,
+                "en",
+                "body",
+                Instant.EPOCH,
+                List.of(new CountryTag(
+                        "LA",
+                        "Laos",
+                        0.9,
+                        true,
+                        List.of(new io.newsroute.common.model.Mention("Laos", "title", 0, 4)))),
+                List.of(),
+                "test");
+        byte[] value =
+                io.newsroute.common.serde.EnrichedRecords.expandedJson(v1).getBytes(StandardCharsets.UTF_8);
 
         routeOnce(List.of(value));
 
@@ -238,7 +272,8 @@ class CountryRouterTest {
 
     @Test
     void shouldDeadLetterAVersionTwoRecordThatPointsToAMentionItDoesNotHave() {
-        String v2 = new String(enriched("a", "LA"), StandardCharsets.UTF_8).replace("\"primary\":true,\"mentions\":[]", "\"primary\":true,\"mentions\":[3]");
+        String v2 = new String(enriched("a", "LA"), StandardCharsets.UTF_8)
+                .replace("\"primary\":true,\"mentions\":[]", "\"primary\":true,\"mentions\":[3]");
 
         routeOnce(List.of(v2.getBytes(StandardCharsets.UTF_8)));
 
@@ -254,7 +289,9 @@ class CountryRouterTest {
 
         routeRecordsOnce(List.of(r));
 
-        assertThat(io.newsroute.common.kafka.SchemaHeaders.version(producer.history().get(0).headers())).hasValue(2);
+        assertThat(io.newsroute.common.kafka.SchemaHeaders.version(
+                        producer.history().get(0).headers()))
+                .hasValue(2);
     }
 
     @Test
@@ -298,7 +335,8 @@ class CountryRouterTest {
         });
         for (int i = 1; i < polls; i++) {
             consumer.schedulePollTask(() -> records.stream()
-                    .filter(r -> r.offset() >= consumer.position(ENRICHED_0)).forEach(consumer::addRecord));
+                    .filter(r -> r.offset() >= consumer.position(ENRICHED_0))
+                    .forEach(consumer::addRecord));
         }
         consumer.schedulePollTask(this::stopRouter);
         router.run();
@@ -330,7 +368,8 @@ class CountryRouterTest {
 
     @Test
     void shouldStopWithTheErrorAndCloseTheProducerWhenTheProducerIsInAFatalState() {
-        producer.commitFailures.add(new KafkaException("Cannot execute transactional method because we are in an error state",
+        producer.commitFailures.add(new KafkaException(
+                "Cannot execute transactional method because we are in an error state",
                 new OutOfOrderSequenceException("out of order")));
 
         assertThatThrownBy(() -> routeRecordsOnce(List.of(record(0, notJson(), "JP"))))
@@ -344,7 +383,8 @@ class CountryRouterTest {
         producer.commitFailures.add(new KafkaException("broker went away"));
         producer.abortFailures.add(new KafkaException("abort failed"));
 
-        assertThatThrownBy(() -> routeRecordsOnce(List.of(record(0, notJson(), "JP")))).hasMessageContaining("abort failed");
+        assertThatThrownBy(() -> routeRecordsOnce(List.of(record(0, notJson(), "JP"))))
+                .hasMessageContaining("abort failed");
         assertThat(producer.closed()).isTrue();
     }
 
@@ -369,7 +409,8 @@ class CountryRouterTest {
         assertThat(topicsWritten()).containsExactly("news.country.jp", TOPICS.dlq(), "news.country.fr");
         ProducerRecord<String, byte[]> dead = producer.history().get(1);
         assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.REASON))
-                .contains("news.country.kp").contains("TopicAuthorizationException");
+                .contains("news.country.kp")
+                .contains("TopicAuthorizationException");
         assertThat(producer.transactionCommitted()).isTrue();
         assertThat(producer.abortCalls).isZero();
     }

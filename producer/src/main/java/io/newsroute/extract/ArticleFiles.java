@@ -75,7 +75,8 @@ public final class ArticleFiles {
             for (Path file : files) {
                 String kind = kind(file);
                 if (kind == null) {
-                    skipped.add(new LoadResult.Skipped(file, "unknown file type (want .txt, .html, .htm, .json, .jsonl, optionally .gz)"));
+                    skipped.add(new LoadResult.Skipped(
+                            file, "unknown file type (want .txt, .html, .htm, .json, .jsonl, optionally .gz)"));
                     continue;
                 }
                 readFile(file, kind, articles, failures);
@@ -109,14 +110,15 @@ public final class ArticleFiles {
     static String readText(Path file, int maxBytes) throws IOException {
         byte[] bytes;
         try (InputStream raw = Files.newInputStream(file);
-             InputStream in = isGzip(file) ? new GZIPInputStream(raw) : raw) {
+                InputStream in = isGzip(file) ? new GZIPInputStream(raw) : raw) {
             bytes = in.readNBytes(maxBytes + 1);
         }
         if (bytes.length > maxBytes) {
             throw new IOException("larger than " + maxBytes + " bytes");
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE)
                     .decode(ByteBuffer.wrap(bytes))
@@ -149,12 +151,18 @@ public final class ArticleFiles {
         } catch (RuntimeException e) {
             // one bad file must not stop the load: report it with its cause
             LOG.warn("unexpected failure reading {}", file, e);
-            failures.add(new LoadResult.Failure(file, 0, "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+            failures.add(new LoadResult.Failure(
+                    file, 0, "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 
-    private static void readJson(Path file, String content, String fileName, Instant now,
-                                 List<Article> articles, List<LoadResult.Failure> failures) {
+    private static void readJson(
+            Path file,
+            String content,
+            String fileName,
+            Instant now,
+            List<Article> articles,
+            List<LoadResult.Failure> failures) {
         JsonNode root;
         try {
             root = Json.mapper().readTree(content);
@@ -175,8 +183,13 @@ public final class ArticleFiles {
         }
     }
 
-    private static void readJsonLines(Path file, String content, String fileName, Instant now,
-                                      List<Article> articles, List<LoadResult.Failure> failures) {
+    private static void readJsonLines(
+            Path file,
+            String content,
+            String fileName,
+            Instant now,
+            List<Article> articles,
+            List<LoadResult.Failure> failures) {
         String[] lines = content.split("\\r?\\n");
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].isBlank()) {
@@ -194,8 +207,17 @@ public final class ArticleFiles {
 
     private static Article fromPage(ExtractedPage page, String fileName, Instant now) {
         String source = page.siteName() != null ? page.siteName() : fileName;
-        return new Article(ArticleIds.of(page.canonicalUrl(), page.title(), page.body()), page.canonicalUrl(), source,
-                page.title(), page.subtitle(), page.authors(), page.published(), page.language(), page.body(), now);
+        return new Article(
+                ArticleIds.of(page.canonicalUrl(), page.title(), page.body()),
+                page.canonicalUrl(),
+                source,
+                page.title(),
+                page.subtitle(),
+                page.authors(),
+                page.published(),
+                page.language(),
+                page.body(),
+                now);
     }
 
     private static List<Path> files(Path root) throws IOException {

@@ -23,17 +23,43 @@ public final class ArticleIds {
 
     /** Query parameters that only track the visitor and never select content. */
     private static final Set<String> TRACKING_PARAMS = Set.of(
-            "fbclid", "gclid", "dclid", "gclsrc", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
-            "_ga", "_gl", "_hsenc", "_hsmi", "mkt_tok", "ref_src", "ref_url", "cmpid", "ocid", "smid",
-            "smtyp", "soc_src", "soc_trk", "sr_share", "spm", "wt.mc_id", "icid", "ncid", "cid_source",
-            "share", "via");
+            "fbclid",
+            "gclid",
+            "dclid",
+            "gclsrc",
+            "msclkid",
+            "yclid",
+            "igshid",
+            "mc_cid",
+            "mc_eid",
+            "_ga",
+            "_gl",
+            "_hsenc",
+            "_hsmi",
+            "mkt_tok",
+            "ref_src",
+            "ref_url",
+            "cmpid",
+            "ocid",
+            "smid",
+            "smtyp",
+            "soc_src",
+            "soc_trk",
+            "sr_share",
+            "spm",
+            "wt.mc_id",
+            "icid",
+            "ncid",
+            "cid_source",
+            "share",
+            "via");
+
     private static final Pattern TRACKING_PREFIX = Pattern.compile("^(utm_|pk_|mtm_|hsa_|at_).*");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final HexFormat HEX = HexFormat.of();
 
-    private ArticleIds() {
-    }
+    private ArticleIds() {}
 
     /** The id of an article: from its URL when it has a usable one, else from its title and body. */
     public static String of(String url, String title, String body) {
@@ -88,7 +114,8 @@ public final class ArticleIds {
 
     /** Text folded for comparison: NFKC, lower case, punctuation and symbols dropped, whitespace collapsed. */
     public static String normaliseText(String text) {
-        String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT);
         folded = PUNCTUATION.matcher(folded).replaceAll("");
         return SPACES.matcher(folded).replaceAll(" ").trim();
     }

@@ -15,8 +15,7 @@ import java.util.List;
  */
 final class ArticleJson {
 
-    private ArticleJson() {
-    }
+    private ArticleJson() {}
 
     /** The article, or an {@link IllegalArgumentException} saying what is missing. */
     static Article toArticle(JsonNode node, String fallbackSource, Instant ingestedAt) {

@@ -25,21 +25,68 @@ final class BodyText {
      * @param heading      whether it comes from an {@code h1}-{@code h6}
      * @param listItem     whether it comes from an {@code li}
      */
-    record Block(String text, double linkDensity, boolean heading, boolean listItem) {
-    }
+    record Block(String text, double linkDensity, boolean heading, boolean listItem) {}
 
     private static final Set<String> BLOCKS = Set.of(
-            "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "blockquote", "pre",
-            "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody",
-            "tfoot", "tr", "figure", "figcaption", "form", "fieldset", "address", "hr", "br", "center", "details",
-            "summary", "caption");
+            "p",
+            "div",
+            "section",
+            "article",
+            "main",
+            "header",
+            "footer",
+            "aside",
+            "nav",
+            "blockquote",
+            "pre",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "li",
+            "dl",
+            "dt",
+            "dd",
+            "table",
+            "thead",
+            "tbody",
+            "tfoot",
+            "tr",
+            "figure",
+            "figcaption",
+            "form",
+            "fieldset",
+            "address",
+            "hr",
+            "br",
+            "center",
+            "details",
+            "summary",
+            "caption");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> CELLS = Set.of("td", "th");
-    private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "svg", "math",
-            "iframe", "object", "embed", "canvas", "button", "select", "textarea", "head", "title");
+    private static final Set<String> SKIPPED = Set.of(
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "svg",
+            "math",
+            "iframe",
+            "object",
+            "embed",
+            "canvas",
+            "button",
+            "select",
+            "textarea",
+            "head",
+            "title");
 
-    private BodyText() {
-    }
+    private BodyText() {}
 
     /** The clean paragraphs of {@code root}. */
     static List<String> paragraphs(Element root) {
@@ -124,7 +171,8 @@ final class BodyText {
                 String p = TextCleaner.inline(current.toString());
                 int total = nonSpace(p);
                 if (!p.isEmpty()) {
-                    out.add(new Block(p, total == 0 ? 0 : Math.min(1.0, (double) linkChars / total), sawHeading, sawListItem));
+                    out.add(new Block(
+                            p, total == 0 ? 0 : Math.min(1.0, (double) linkChars / total), sawHeading, sawListItem));
                 }
             }
             current.setLength(0);

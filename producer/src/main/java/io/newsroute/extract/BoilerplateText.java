@@ -16,48 +16,119 @@ public final class BoilerplateText {
 
     /** Prompts recognised whole (case-insensitive, ignoring surrounding punctuation); may be glued together. */
     private static final List<String> PROMPTS = longestFirst(
-            "want to read more", "subscribe for full access", "subscribe now", "subscribe today", "subscribe",
-            "the authors", "the author", "about the authors", "about the author", "authors", "author",
-            "already a subscriber", "log in", "login", "sign in", "sign up", "register",
-            "continue reading", "read more", "read next", "read this next", "more stories", "related articles",
-            "related stories", "related content", "related", "recommended", "recommended for you",
-            "you may also like", "you might also like", "most popular", "most read", "trending",
-            "advertisement", "advertising", "sponsored", "sponsored content", "story continues below advertisement",
-            "article continues below advertisement", "continue reading below", "skip advertisement",
-            "share this article", "share this story", "share this", "share", "share on facebook", "share on twitter",
-            "share on linkedin", "share via email", "tweet", "email", "print", "facebook", "twitter", "linkedin",
-            "whatsapp", "pinterest", "reddit", "comments", "comment", "leave a comment", "show comments",
-            "view comments", "accept", "accept all", "accept cookies", "i agree", "got it", "close",
-            "back to top", "top of page", "image", "photo", "video", "listen", "listen to this article",
-            "newsletter", "sign up for our newsletter", "subscribe to our newsletter", "follow us",
-            "highlights", "story highlights", "key points", "key takeaways", "get short url", "short url", "print this page");
+            "want to read more",
+            "subscribe for full access",
+            "subscribe now",
+            "subscribe today",
+            "subscribe",
+            "the authors",
+            "the author",
+            "about the authors",
+            "about the author",
+            "authors",
+            "author",
+            "already a subscriber",
+            "log in",
+            "login",
+            "sign in",
+            "sign up",
+            "register",
+            "continue reading",
+            "read more",
+            "read next",
+            "read this next",
+            "more stories",
+            "related articles",
+            "related stories",
+            "related content",
+            "related",
+            "recommended",
+            "recommended for you",
+            "you may also like",
+            "you might also like",
+            "most popular",
+            "most read",
+            "trending",
+            "advertisement",
+            "advertising",
+            "sponsored",
+            "sponsored content",
+            "story continues below advertisement",
+            "article continues below advertisement",
+            "continue reading below",
+            "skip advertisement",
+            "share this article",
+            "share this story",
+            "share this",
+            "share",
+            "share on facebook",
+            "share on twitter",
+            "share on linkedin",
+            "share via email",
+            "tweet",
+            "email",
+            "print",
+            "facebook",
+            "twitter",
+            "linkedin",
+            "whatsapp",
+            "pinterest",
+            "reddit",
+            "comments",
+            "comment",
+            "leave a comment",
+            "show comments",
+            "view comments",
+            "accept",
+            "accept all",
+            "accept cookies",
+            "i agree",
+            "got it",
+            "close",
+            "back to top",
+            "top of page",
+            "image",
+            "photo",
+            "video",
+            "listen",
+            "listen to this article",
+            "newsletter",
+            "sign up for our newsletter",
+            "subscribe to our newsletter",
+            "follow us",
+            "highlights",
+            "story highlights",
+            "key points",
+            "key takeaways",
+            "get short url",
+            "short url",
+            "print this page");
 
-    private static final Pattern LONGER_PROMPT = Pattern.compile(
-            "^(?:"
-                    + "(?:sign up|subscribe|register)\\b.{0,100}\\b(?:newsletter|updates|inbox|access|free|today|now|here)\\b.*"
-                    + "|(?:get|receive) (?:our|the) .{0,60}newsletter.*"
-                    + "|subscribe to .{0,140}"
-                    + "|(?:this|the) (?:article|story|content) is (?:for|only available to|exclusive to) subscribers.*"
-                    + "|(?:already a subscriber|not a subscriber|become a subscriber|support (?:our|independent) journalism).*"
-                    + "|we use cookies\\b.*|(?:this|our) (?:site|website) uses cookies\\b.*|by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website).{0,80}cookies.*"
-                    + "|(?:share|follow) (?:this|us|on)\\b.{0,60}"
-                    + "|(?:click|tap) here to (?:subscribe|sign up|share|comment).*"
-                    + "|(?:copyright|©|\\(c\\)) ?(?:\\d{4})?.{0,120}(?:all rights reserved)?.*"
-                    + "|all rights reserved.*"
-                    + "|(?:read|see) (?:more|also)\\s*:.{0,120}"
-                    + ")$");
+    private static final Pattern LONGER_PROMPT = Pattern.compile("^(?:"
+            + "(?:sign up|subscribe|register)\\b.{0,100}\\b(?:newsletter|updates|inbox|access|free|today|now|here)\\b.*"
+            + "|(?:get|receive) (?:our|the) .{0,60}newsletter.*"
+            + "|subscribe to .{0,140}"
+            + "|(?:this|the) (?:article|story|content) is (?:for|only available to|exclusive to) subscribers.*"
+            + "|(?:already a subscriber|not a subscriber|become a subscriber|support (?:our|independent) journalism).*"
+            + "|we use cookies\\b.*|(?:this|our) (?:site|website) uses cookies\\b.*|by (?:continuing|using) (?:to use )?(?:this|our) (?:site|website).{0,80}cookies.*"
+            + "|(?:share|follow) (?:this|us|on)\\b.{0,60}"
+            + "|(?:click|tap) here to (?:subscribe|sign up|share|comment).*"
+            + "|(?:copyright|©|\\(c\\)) ?(?:\\d{4})?.{0,120}(?:all rights reserved)?.*"
+            + "|all rights reserved.*"
+            + "|(?:read|see) (?:more|also)\\s*:.{0,120}"
+            + ")$");
 
-    private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|der|da|al|bin|la|le))*";
-    private static final Pattern BIO = Pattern.compile(
-            "^(" + NAME + "(?:(?:, | and | & )" + NAME + ")*) (?:is|was|are|were|has been|have been|serves as|works as) "
-                    + "(?:(?:a|an|the|our|one of the|both|currently|now|formerly|also) )*[\\p{L}\\p{N}'’ ,-]{2,120}? "
-                    + "(?:at|for|of|with|in|on) (?:the )?\\p{Lu}[^\\n]{0,150}$");
+    private static final String NAME =
+            "\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|van|von|der|da|al|bin|la|le))*";
+    private static final Pattern BIO = Pattern.compile("^(" + NAME + "(?:(?:, | and | & )" + NAME
+            + ")*) (?:is|was|are|were|has been|have been|serves as|works as) "
+            + "(?:(?:a|an|the|our|one of the|both|currently|now|formerly|also) )*[\\p{L}\\p{N}'’ ,-]{2,120}? "
+            + "(?:at|for|of|with|in|on) (?:the )?\\p{Lu}[^\\n]{0,150}$");
     private static final Pattern BY_PREFIX = Pattern.compile("^(?i)(?:by|von|par|por|di)\\s+");
     private static final int MAX_PROMPT_LENGTH = 200;
     private static final int MAX_BIO_LENGTH = 400;
 
-    private BoilerplateText() {
-    }
+    private BoilerplateText() {}
 
     private static List<String> longestFirst(String... prompts) {
         List<String> sorted = new ArrayList<>(List.of(prompts));
@@ -107,8 +178,12 @@ public final class BoilerplateText {
         List<String> names = new ArrayList<>();
         for (String part : text.split(",| and | & | und | et | y ")) {
             String name = part.trim();
-            if (name.length() >= 3 && name.length() <= 60 && !name.contains("@") && !name.startsWith("http")
-                    && Character.isLetter(name.charAt(0)) && name.split(" ").length <= 5) {
+            if (name.length() >= 3
+                    && name.length() <= 60
+                    && !name.contains("@")
+                    && !name.startsWith("http")
+                    && Character.isLetter(name.charAt(0))
+                    && name.split(" ").length <= 5) {
                 names.add(name);
             }
         }

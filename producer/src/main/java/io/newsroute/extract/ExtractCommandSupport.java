@@ -26,8 +26,7 @@ public final class ExtractCommandSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExtractCommandSupport.class);
 
-    private ExtractCommandSupport() {
-    }
+    private ExtractCommandSupport() {}
 
     /** Extracts every HTML page under the given files or folders, in path order, to {@code out}. */
     public static void extractAll(List<Path> filesOrDirs, Writer out) throws IOException {
@@ -77,7 +76,10 @@ public final class ExtractCommandSupport {
         for (Path p : filesOrDirs) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(Files::isRegularFile).filter(ExtractCommandSupport::isHtml).sorted().forEach(pages::add);
+                    walk.filter(Files::isRegularFile)
+                            .filter(ExtractCommandSupport::isHtml)
+                            .sorted()
+                            .forEach(pages::add);
                 }
             } else if (Files.isRegularFile(p)) {
                 pages.add(p);

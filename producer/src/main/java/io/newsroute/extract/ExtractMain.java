@@ -16,8 +16,7 @@ import java.util.List;
  */
 public final class ExtractMain {
 
-    private ExtractMain() {
-    }
+    private ExtractMain() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length == 0) {

@@ -32,9 +32,11 @@ public final class HtmlExtractor {
     private static final Pattern TRUNCATED = Pattern.compile("(\\.\\.\\.|…|\\[\\.\\.\\.]|\\(\\.\\.\\.\\))$");
     /** JSON-LD articleBody is used when the page text is shorter than this share of it. */
     private static final double JSON_LD_PREFERENCE = 0.6;
+
     private static final int MIN_JSON_LD_BODY = 200;
     /** Below this share of the JSON-LD body's word 3-grams, the page text is taken to be the wrong block. */
     private static final double MIN_COVERAGE = 0.5;
+
     private static final Pattern WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     /**
@@ -42,6 +44,7 @@ public final class HtmlExtractor {
      * skip the density analysis, whose cost grows faster than linearly; real pages stay far below.
      */
     static final int MAX_ELEMENTS = 40_000;
+
     static final int MAX_CHILDREN = 3_000;
     private static final int MIN_FALLBACK_PARAGRAPH = 50;
 
@@ -79,7 +82,8 @@ public final class HtmlExtractor {
         Optional<JsonLdArticle> jsonLd = JsonLdArticle.find(doc);
         PageMetadata meta = PageMetadata.read(doc, jsonLd, pageUrl);
 
-        doc.select("script,style,noscript,template,iframe,object,embed,svg,canvas,link,meta,button,select,textarea,input")
+        doc.select(
+                        "script,style,noscript,template,iframe,object,embed,svg,canvas,link,meta,button,select,textarea,input")
                 .remove();
         int flattened = NestingLimiter.limit(doc);
         if (flattened > 0) {
@@ -88,8 +92,11 @@ public final class HtmlExtractor {
         boolean tooComplex = tooComplex(doc);
         ReadabilityBody.Result found;
         if (tooComplex) {
-            LOG.warn("page beyond the density analysis limits ({} elements, {} children under one element): "
-                    + "keeping long text blocks only", MAX_ELEMENTS, MAX_CHILDREN);
+            LOG.warn(
+                    "page beyond the density analysis limits ({} elements, {} children under one element): "
+                            + "keeping long text blocks only",
+                    MAX_ELEMENTS,
+                    MAX_CHILDREN);
             found = new ReadabilityBody.Result(doc.body(), null, 0);
         } else {
             found = ReadabilityBody.extract(doc, meta.title());
@@ -108,8 +115,15 @@ public final class HtmlExtractor {
             authors = AuthorNames.clean(List.of(found.byline()), meta.siteName());
         }
         String title = meta.title().isEmpty() ? firstWords(body) : meta.title();
-        return new ExtractedPage(title, meta.subtitle(), authors, meta.published(), meta.canonicalUrl(),
-                meta.siteName(), meta.language(), body);
+        return new ExtractedPage(
+                title,
+                meta.subtitle(),
+                authors,
+                meta.published(),
+                meta.canonicalUrl(),
+                meta.siteName(),
+                meta.language(),
+                body);
     }
 
     private static boolean tooComplex(Document doc) {
@@ -123,7 +137,9 @@ public final class HtmlExtractor {
     }
 
     static String chooseBody(String domBody, String jsonLdBody) {
-        if (jsonLdBody == null || jsonLdBody.length() < MIN_JSON_LD_BODY || TRUNCATED.matcher(jsonLdBody).find()) {
+        if (jsonLdBody == null
+                || jsonLdBody.length() < MIN_JSON_LD_BODY
+                || TRUNCATED.matcher(jsonLdBody).find()) {
             return domBody;
         }
         if (domBody.length() < jsonLdBody.length() * JSON_LD_PREFERENCE) {

@@ -43,14 +43,25 @@ public record JsonLdArticle(
         String language) {
 
     private static final Logger LOG = LoggerFactory.getLogger(JsonLdArticle.class);
-    private static final Pattern MARKUP = Pattern.compile("<(?:p|br|div|a|em|strong|b|i|span|h[1-6]|ul|li)\\b[^>]*>",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MARKUP =
+            Pattern.compile("<(?:p|br|div|a|em|strong|b|i|span|h[1-6]|ul|li)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
     private static final int MAX_NODES = 10_000;
     private static final int MAX_SCRIPT_CHARS = 2_000_000;
     private static final Set<String> ARTICLE_TYPES = Set.of(
-            "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-            "reviewnewsarticle", "backgroundnewsarticle", "blogposting", "socialmediaposting", "techarticle",
-            "scholarlyarticle", "report", "liveblogposting", "posting");
+            "article",
+            "newsarticle",
+            "reportagenewsarticle",
+            "analysisnewsarticle",
+            "opinionnewsarticle",
+            "reviewnewsarticle",
+            "backgroundnewsarticle",
+            "blogposting",
+            "socialmediaposting",
+            "techarticle",
+            "scholarlyarticle",
+            "report",
+            "liveblogposting",
+            "posting");
 
     public JsonLdArticle {
         authors = authors == null ? List.of() : List.copyOf(authors);
@@ -63,8 +74,10 @@ public record JsonLdArticle(
             if (json.isEmpty() || json.length() > MAX_SCRIPT_CHARS) {
                 continue;
             }
-            json = json.replaceFirst("^\\s*(?://\\s*)?<!\\[CDATA\\[", "").replaceFirst("(?://\\s*)?]]>\\s*$", "")
-                    .replaceFirst("^\\s*<!--", "").replaceFirst("-->\\s*$", "");
+            json = json.replaceFirst("^\\s*(?://\\s*)?<!\\[CDATA\\[", "")
+                    .replaceFirst("(?://\\s*)?]]>\\s*$", "")
+                    .replaceFirst("^\\s*<!--", "")
+                    .replaceFirst("-->\\s*$", "");
             JsonNode root;
             try {
                 root = Json.mapper().readTree(json);
@@ -176,7 +189,8 @@ public record JsonLdArticle(
         String raw = node.asText().replace("\\n", "\n");
         String value;
         if (MARKUP.matcher(raw).find()) {
-            value = TextCleaner.joinParagraphs(BodyText.paragraphs(Jsoup.parseBodyFragment(raw).body()));
+            value = TextCleaner.joinParagraphs(
+                    BodyText.paragraphs(Jsoup.parseBodyFragment(raw).body()));
         } else {
             value = TextCleaner.body(raw.contains("&") ? Parser.unescapeEntities(raw, false) : raw);
         }

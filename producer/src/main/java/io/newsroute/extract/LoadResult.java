@@ -34,7 +34,9 @@ public record LoadResult(List<Article> articles, List<Failure> failures, List<Sk
             if (line != 0 || reason.contains("larger than") || reason.contains("not decodable")) {
                 return false;
             }
-            return reason.startsWith("cannot read") || reason.startsWith("cannot list") || reason.startsWith("unexpected ");
+            return reason.startsWith("cannot read")
+                    || reason.startsWith("cannot list")
+                    || reason.startsWith("unexpected ");
         }
 
         /** "path:line: reason" (no line number when the whole file failed). */
@@ -54,6 +56,5 @@ public record LoadResult(List<Article> articles, List<Failure> failures, List<Sk
      * @param path   the file
      * @param reason why
      */
-    public record Skipped(Path path, String reason) {
-    }
+    public record Skipped(Path path, String reason) {}
 }

@@ -18,27 +18,28 @@ final class NestingLimiter {
     /** Depth below the root beyond which subtrees are flattened. */
     static final int MAX_DEPTH = 120;
 
-    private NestingLimiter() {
-    }
+    private NestingLimiter() {}
 
     /** Flattens the subtrees deeper than {@link #MAX_DEPTH}; returns how many were flattened. */
     static int limit(Element root) {
         List<Element> tooDeep = new ArrayList<>();
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (depth >= MAX_DEPTH && node instanceof Element el && el.childrenSize() > 0) {
-                    tooDeep.add(el);
-                    return FilterResult.SKIP_CHILDREN;
-                }
-                return FilterResult.CONTINUE;
-            }
+        NodeTraversor.filter(
+                new NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (depth >= MAX_DEPTH && node instanceof Element el && el.childrenSize() > 0) {
+                            tooDeep.add(el);
+                            return FilterResult.SKIP_CHILDREN;
+                        }
+                        return FilterResult.CONTINUE;
+                    }
 
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, root);
+                    @Override
+                    public FilterResult tail(Node node, int depth) {
+                        return FilterResult.CONTINUE;
+                    }
+                },
+                root);
         for (Element el : tooDeep) {
             List<String> paragraphs = BodyText.paragraphs(el);
             el.empty();

@@ -33,9 +33,11 @@ public record PageMetadata(
         String siteName,
         String language) {
 
-    private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$");
+    private static final Pattern ISO_DATE = Pattern.compile(
+            "^\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?$");
     /** Earlier dates are placeholders ("0001-01-01"), not publication dates. */
     private static final String MIN_DATE = "1900";
+
     private static final Pattern LANGUAGE = Pattern.compile("^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—·»:-]\\s+");
 
@@ -46,18 +48,25 @@ public record PageMetadata(
     /** Reads the metadata of a parsed page; {@code pageUrl} (may be null) resolves relative links. */
     public static PageMetadata read(Document doc, Optional<JsonLdArticle> jsonLd, String pageUrl) {
         JsonLdArticle ld = jsonLd.orElse(null);
-        String siteName = first(meta(doc, "og:site_name"), ld == null ? null : ld.publisher(),
-                meta(doc, "application-name"));
+        String siteName =
+                first(meta(doc, "og:site_name"), ld == null ? null : ld.publisher(), meta(doc, "application-name"));
         String h1 = null;
         Element firstH1 = doc.selectFirst("h1");
         if (firstH1 != null) {
             h1 = TextCleaner.inline(firstH1.text());
         }
         String docTitle = TextCleaner.inline(doc.title());
-        String title = first(ld == null ? null : ld.headline(), meta(doc, "og:title"), meta(doc, "twitter:title"),
-                h1, stripSiteFromTitle(docTitle, siteName));
-        String subtitle = first(ld == null ? null : ld.description(), meta(doc, "og:description"),
-                meta(doc, "description"), meta(doc, "twitter:description"));
+        String title = first(
+                ld == null ? null : ld.headline(),
+                meta(doc, "og:title"),
+                meta(doc, "twitter:title"),
+                h1,
+                stripSiteFromTitle(docTitle, siteName));
+        String subtitle = first(
+                ld == null ? null : ld.description(),
+                meta(doc, "og:description"),
+                meta(doc, "description"),
+                meta(doc, "twitter:description"));
 
         List<String> authors = authors(doc, ld);
         String published = published(doc, ld);
@@ -66,8 +75,14 @@ public record PageMetadata(
             siteName = hostOf(canonical);
         }
         String language = language(doc, ld);
-        return new PageMetadata(title == null ? "" : title, subtitle,
-                List.copyOf(new LinkedHashSet<>(authors)), published, canonical, siteName, language);
+        return new PageMetadata(
+                title == null ? "" : title,
+                subtitle,
+                List.copyOf(new LinkedHashSet<>(authors)),
+                published,
+                canonical,
+                siteName,
+                language);
     }
 
     /** The authors: JSON-LD's, else the author meta tags' names (a link is no name). */
@@ -77,7 +92,8 @@ public record PageMetadata(
             authors.addAll(ld.authors());
         }
         if (authors.isEmpty()) {
-            for (String key : List.of("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author")) {
+            for (String key :
+                    List.of("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author")) {
                 String value = meta(doc, key);
                 if (value != null && !value.startsWith("http")) {
                     authors.addAll(BoilerplateText.bylineNames(value));
@@ -89,10 +105,19 @@ public record PageMetadata(
 
     /** The first publication date, as an ISO date, that JSON-LD, the meta tags or a time element give; or null. */
     private static String published(Document doc, JsonLdArticle ld) {
-        for (String candidate : new String[] {ld == null ? null : ld.datePublished(), meta(doc, "article:published_time"),
-                meta(doc, "og:article:published_time"), meta(doc, "datePublished"), meta(doc, "pubdate"),
-                meta(doc, "publishdate"), meta(doc, "date"), meta(doc, "dc.date"), meta(doc, "dc.date.issued"),
-                meta(doc, "sailthru.date"), timeElement(doc)}) {
+        for (String candidate : new String[] {
+            ld == null ? null : ld.datePublished(),
+            meta(doc, "article:published_time"),
+            meta(doc, "og:article:published_time"),
+            meta(doc, "datePublished"),
+            meta(doc, "pubdate"),
+            meta(doc, "publishdate"),
+            meta(doc, "date"),
+            meta(doc, "dc.date"),
+            meta(doc, "dc.date.issued"),
+            meta(doc, "sailthru.date"),
+            timeElement(doc)
+        }) {
             String published = isoDate(candidate);
             if (published != null) {
                 return published;
@@ -105,8 +130,9 @@ public record PageMetadata(
     private static String canonical(Document doc, JsonLdArticle ld, String pageUrl) {
         String canonical = null;
         Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
-        for (String candidate : new String[] {link == null ? null : link.attr("href"), meta(doc, "og:url"),
-                ld == null ? null : ld.url(), pageUrl}) {
+        for (String candidate : new String[] {
+            link == null ? null : link.attr("href"), meta(doc, "og:url"), ld == null ? null : ld.url(), pageUrl
+        }) {
             String url = absolute(candidate, pageUrl);
             if (url != null && (canonical == null || isSiteRoot(canonical))) {
                 canonical = url;
@@ -121,9 +147,14 @@ public record PageMetadata(
     /** The page's language tag: the html element's, the HTTP-equiv header's, JSON-LD's or the meta tags'; or null. */
     private static String language(Document doc, JsonLdArticle ld) {
         Element html = doc.selectFirst("html");
-        for (String candidate : new String[] {html == null ? null : html.attr("lang"),
-                html == null ? null : html.attr("xml:lang"), httpEquiv(doc, "content-language"),
-                ld == null ? null : ld.language(), meta(doc, "og:locale"), meta(doc, "language")}) {
+        for (String candidate : new String[] {
+            html == null ? null : html.attr("lang"),
+            html == null ? null : html.attr("xml:lang"),
+            httpEquiv(doc, "content-language"),
+            ld == null ? null : ld.language(),
+            meta(doc, "og:locale"),
+            meta(doc, "language")
+        }) {
             String language = languageTag(candidate);
             if (language != null) {
                 return language;
@@ -134,7 +165,9 @@ public record PageMetadata(
 
     static String meta(Document doc, String key) {
         for (Element m : doc.select("meta[content]")) {
-            String name = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
+            String name = m.hasAttr("property")
+                    ? m.attr("property")
+                    : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
             if (name.equalsIgnoreCase(key)) {
                 String value = TextCleaner.inline(m.attr("content"));
                 if (!value.isEmpty()) {
@@ -192,7 +225,9 @@ public record PageMetadata(
                 uri = new URI(base.trim()).resolve(uri);
             }
             String scheme = uri.getScheme();
-            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) || uri.getHost() == null) {
+            if (scheme == null
+                    || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    || uri.getHost() == null) {
                 return null;
             }
             return uri.toString();

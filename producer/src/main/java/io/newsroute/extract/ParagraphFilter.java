@@ -42,9 +42,10 @@ final class ParagraphFilter {
     private static final Pattern READING_TIME = Pattern.compile(
             "^(?i)(?:\\d+\\s*(?:min|mins|minutes?)\\.?\\s*(?:read|reading|de leitura|lesezeit|de lecture)"
                     + "|(?:reading time|estimated reading time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura)\\b.*)$");
-    private static final Pattern BYLINE_ANYWHERE = Pattern.compile("^(?i:by) \\p{Lu}[\\p{L}.'’-]+ \\p{Lu}[\\p{L}.'’-]+.*");
-    private static final Pattern DATE_WORDS = Pattern.compile(
-            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b|\\b\\d{4}\\b");
+    private static final Pattern BYLINE_ANYWHERE =
+            Pattern.compile("^(?i:by) \\p{Lu}[\\p{L}.'’-]+ \\p{Lu}[\\p{L}.'’-]+.*");
+    private static final Pattern DATE_WORDS =
+            Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\b|\\b\\d{4}\\b");
     private static final Pattern DATE_FILLER = Pattern.compile(
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?"
                     + "|\\b(?:updated|published|posted|last|modified|on|at|am|pm|a\\.m\\.|p\\.m\\.|(?-i:[A-Z]{2,4}))\\b|\\d+(?:st|nd|rd|th)?"
@@ -52,8 +53,7 @@ final class ParagraphFilter {
     private static final int MAX_CAPTION_LENGTH = 250;
     private static final int MAX_RELATED_ITEM_LENGTH = 200;
 
-    private ParagraphFilter() {
-    }
+    private ParagraphFilter() {}
 
     /** The paragraphs to keep, in order. */
     static List<String> keep(List<BodyText.Block> blocks, String title) {
@@ -81,7 +81,9 @@ final class ParagraphFilter {
 
     private static boolean dropped(BodyText.Block block, boolean first, String title) {
         String p = block.text();
-        if (BoilerplateText.isPrompt(p) || isCaption(p) || p.length() < 500 && SOCIAL.matcher(p).matches()) {
+        if (BoilerplateText.isPrompt(p)
+                || isCaption(p)
+                || p.length() < 500 && SOCIAL.matcher(p).matches()) {
             return true;
         }
         if (p.length() < 250 && RELATED_LINE.matcher(p).matches()) {
@@ -93,14 +95,17 @@ final class ParagraphFilter {
         if (p.length() < 60 && READING_TIME.matcher(p).matches()) {
             return true;
         }
-        if (p.length() < 150 && BYLINE_ANYWHERE.matcher(p).matches() && (!p.endsWith(".") || DATE_WORDS.matcher(p).find())) {
+        if (p.length() < 150
+                && BYLINE_ANYWHERE.matcher(p).matches()
+                && (!p.endsWith(".") || DATE_WORDS.matcher(p).find())) {
             return true;
         }
         if (block.linkDensity() >= 0.8 && !SENTENCE_END.matcher(p).find()) {
             return true;
         }
-        return first && (title != null && ReadabilityBody.similar(title, p) && p.length() <= title.length() * 1.5
-                || BYLINE.matcher(p).matches() && !p.endsWith("."));
+        return first
+                && (title != null && ReadabilityBody.similar(title, p) && p.length() <= title.length() * 1.5
+                        || BYLINE.matcher(p).matches() && !p.endsWith("."));
     }
 
     static boolean isCaption(String p) {
@@ -110,18 +115,25 @@ final class ParagraphFilter {
         if (CAPTION_START.matcher(p).matches()) {
             return true;
         }
-        return p.length() < 120 && AGENCY.matcher(p).find()
-                && (p.contains(" | ") || p.contains("/") || p.startsWith("(") || !SENTENCE_END.matcher(p).find());
+        return p.length() < 120
+                && AGENCY.matcher(p).find()
+                && (p.contains(" | ")
+                        || p.contains("/")
+                        || p.startsWith("(")
+                        || !SENTENCE_END.matcher(p).find());
     }
 
     private static boolean isRelatedHeading(String p) {
-        return p.length() <= 60 && !SENTENCE_END.matcher(p).find() && RELATED_HEADING.matcher(p).matches()
+        return p.length() <= 60
+                && !SENTENCE_END.matcher(p).find()
+                && RELATED_HEADING.matcher(p).matches()
                 && RELATED_HEADING_NOUN.matcher(p).find();
     }
 
     private static boolean isDateLine(String p) {
         return DATE_ONLY.matcher(p).matches()
-                || DATE_WORDS.matcher(p).find() && DATE_FILLER.matcher(p).replaceAll("").isEmpty();
+                || DATE_WORDS.matcher(p).find()
+                        && DATE_FILLER.matcher(p).replaceAll("").isEmpty();
     }
 
     private static boolean hasLetter(String p) {

@@ -40,8 +40,8 @@ final class ReadabilityBody {
                     + "|pagination|pager|popup|yom-remote|cookie|consent|newsletter|paywall|subscribe|promo|share|outbrain|taboola"
                     + "|recirc|trending|most-popular|signup|nav\\b|navbar|breaking-news|ticker",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern MAYBE_CANDIDATE = Pattern.compile("and|article|body|column|content|main|shadow",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MAYBE_CANDIDATE =
+            Pattern.compile("and|article|body|column|content|main|shadow", Pattern.CASE_INSENSITIVE);
     private static final Pattern POSITIVE = Pattern.compile(
             "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story",
             Pattern.CASE_INSENSITIVE);
@@ -50,24 +50,48 @@ final class ReadabilityBody {
                     + "|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget"
                     + "|caption|credit|newsletter|subscribe|paywall|cookie|consent|recirc|taboola",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BYLINE = Pattern.compile("byline|author|dateline|writtenby|p-author", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE =
+            Pattern.compile("byline|author|dateline|writtenby|p-author", Pattern.CASE_INSENSITIVE);
     private static final Pattern SHARE = Pattern.compile("(\\b|_)(share|sharedaddy)(\\b|_)", Pattern.CASE_INSENSITIVE);
     private static final Pattern CAPTION = Pattern.compile(
-            "caption|credit|imageembed|img-desc|image-desc|photo-desc|media-desc|figure-desc", Pattern.CASE_INSENSITIVE);
+            "caption|credit|imageembed|img-desc|image-desc|photo-desc|media-desc|figure-desc",
+            Pattern.CASE_INSENSITIVE);
     private static final int MAX_CAPTION_CHARS = 500;
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
-    private static final Set<String> UNLIKELY_ROLES = Set.of("menu", "menubar", "complementary", "navigation", "alert",
-            "alertdialog", "dialog");
+    private static final Set<String> UNLIKELY_ROLES =
+            Set.of("menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog");
     private static final Set<String> TAGS_TO_SCORE = Set.of("section", "h2", "h3", "h4", "h5", "h6", "p", "td", "pre");
-    private static final Set<String> DIV_TO_P_BLOCKERS = Set.of("blockquote", "dl", "div", "img", "ol", "p", "pre", "table",
-            "ul", "section", "article", "figure", "header", "footer", "aside", "h1", "h2", "h3", "h4", "h5", "h6", "form");
+    private static final Set<String> DIV_TO_P_BLOCKERS = Set.of(
+            "blockquote",
+            "dl",
+            "div",
+            "img",
+            "ol",
+            "p",
+            "pre",
+            "table",
+            "ul",
+            "section",
+            "article",
+            "figure",
+            "header",
+            "footer",
+            "aside",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "form");
     /** Containers whose bare text (between {@code <br>}s, say) is wrapped into paragraphs, like a div's. */
     private static final Set<String> LOOSE_TEXT_CONTAINERS = Set.of("article", "section", "main", "blockquote");
-    private static final Set<String> EMPTY_REMOVABLE = Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
+
+    private static final Set<String> EMPTY_REMOVABLE =
+            Set.of("div", "section", "header", "h1", "h2", "h3", "h4", "h5", "h6");
 
     /** The outcome of one pass: the article element and the byline text found on the way (or null). */
-    record Result(Element article, String byline, int textLength) {
-    }
+    record Result(Element article, String byline, int textLength) {}
 
     private final Map<Element, Double> scores = new IdentityHashMap<>();
     private final int flags;
@@ -86,7 +110,8 @@ final class ReadabilityBody {
             FLAG_STRIP_UNLIKELYS | FLAG_WEIGHT_CLASSES | FLAG_CLEAN_CONDITIONALLY,
             FLAG_WEIGHT_CLASSES | FLAG_CLEAN_CONDITIONALLY,
             FLAG_CLEAN_CONDITIONALLY,
-            0};
+            0
+        };
         Result best = null;
         for (int pass = 0; pass < passes.length; pass++) {
             Document copy = pass == passes.length - 1 ? doc : doc.clone();
@@ -165,14 +190,20 @@ final class ReadabilityBody {
         if (on(FLAG_STRIP_UNLIKELYS) && node != body && isUnlikely(node, tag, match)) {
             return true;
         }
-        return EMPTY_REMOVABLE.contains(tag) && !node.hasText() && node.select("img,video,iframe,embed,object").isEmpty();
+        return EMPTY_REMOVABLE.contains(tag)
+                && !node.hasText()
+                && node.select("img,video,iframe,embed,object").isEmpty();
     }
 
     /** Whether class, id or role say the node is not the article (comments, sidebars, ...). */
     private static boolean isUnlikely(Element node, String tag, String match) {
-        if (UNLIKELY.matcher(match).find() && !MAYBE_CANDIDATE.matcher(match).find()
-                && !hasAncestor(node, "table") && !hasAncestor(node, "code") && !tag.equals("a")
-                && !tag.equals("article") && !tag.equals("main")) {
+        if (UNLIKELY.matcher(match).find()
+                && !MAYBE_CANDIDATE.matcher(match).find()
+                && !hasAncestor(node, "table")
+                && !hasAncestor(node, "code")
+                && !tag.equals("a")
+                && !tag.equals("article")
+                && !tag.equals("main")) {
             return true;
         }
         return UNLIKELY_ROLES.contains(node.attr("role").toLowerCase(Locale.ROOT));
@@ -235,7 +266,8 @@ final class ReadabilityBody {
     /** Whether a sibling of the top candidate belongs to the article: scored high enough, or a paragraph that reads as text. */
     private boolean joinsCandidate(Element sibling, Element candidate, double topScore, double threshold) {
         double bonus = !candidate.className().isEmpty() && sibling.className().equals(candidate.className())
-                ? topScore * 0.2 : 0;
+                ? topScore * 0.2
+                : 0;
         Double s = scores.get(sibling);
         if (s != null && s + bonus >= threshold) {
             return true;
@@ -246,7 +278,10 @@ final class ReadabilityBody {
         double ld = linkDensity(sibling);
         String text = sibling.text();
         return (text.length() > 80 && ld < 0.25)
-                || (!text.isEmpty() && text.length() < 80 && ld == 0 && SENTENCE_END.matcher(text).find());
+                || (!text.isEmpty()
+                        && text.length() < 80
+                        && ld == 0
+                        && SENTENCE_END.matcher(text).find());
     }
 
     private Element refine(List<Element> top, Element body) {
@@ -309,15 +344,21 @@ final class ReadabilityBody {
     private void prepArticle(Element article) {
         cleanConditionally(article, "form");
         cleanConditionally(article, "fieldset");
-        removeAll(article, "object,embed,footer,link,aside,nav,iframe,input,textarea,select,button,figcaption,svg,video,audio");
+        removeAll(
+                article,
+                "object,embed,footer,link,aside,nav,iframe,input,textarea,select,button,figcaption,svg,video,audio");
         for (Element el : new ArrayList<>(article.select("*"))) {
-            if (el.parent() != null && el != article && SHARE.matcher(el.className() + " " + el.id()).find()
+            if (el.parent() != null
+                    && el != article
+                    && SHARE.matcher(el.className() + " " + el.id()).find()
                     && el.text().length() < 500) {
                 el.remove();
             }
         }
         for (Element el : new ArrayList<>(article.select("[class],[id]"))) {
-            if (el != article && el.parent() != null && CAPTION.matcher(el.className() + " " + el.id()).find()
+            if (el != article
+                    && el.parent() != null
+                    && CAPTION.matcher(el.className() + " " + el.id()).find()
                     && el.text().length() < MAX_CAPTION_CHARS) {
                 el.remove();
             }
@@ -394,13 +435,14 @@ final class ReadabilityBody {
     }
 
     private double initialScore(Element el) {
-        double score = switch (el.normalName()) {
-            case "div", "article" -> 5;
-            case "pre", "td", "blockquote" -> 3;
-            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
-            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
-            default -> 0;
-        };
+        double score =
+                switch (el.normalName()) {
+                    case "div", "article" -> 5;
+                    case "pre", "td", "blockquote" -> 3;
+                    case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+                    case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+                    default -> 0;
+                };
         return score + classWeight(el);
     }
 
@@ -445,7 +487,8 @@ final class ReadabilityBody {
     }
 
     private static boolean isByline(Element node, String match) {
-        boolean marked = node.attr("rel").equals("author") || node.attr("itemprop").contains("author")
+        boolean marked = node.attr("rel").equals("author")
+                || node.attr("itemprop").contains("author")
                 || BYLINE.matcher(match).find();
         if (!marked || node.normalName().equals("body") || node.normalName().equals("article")) {
             return false;

@@ -25,6 +25,7 @@ public final class TextArticleReader {
     static final int MAX_SUBTITLE_LENGTH = 200;
     /** How many trailing paragraphs may be examined as trailer (prompts and bios). */
     private static final int MAX_TRAILER_PARAGRAPHS = 8;
+
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"'”’)]?\\s+[\"'“‘(]?\\p{Lu}");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\\u00A0]*\\n");
 
@@ -55,7 +56,8 @@ public final class TextArticleReader {
         if (title.isEmpty() || body.isEmpty()) {
             throw new NoArticleTextException("text holds a title but no article paragraphs");
         }
-        return new ExtractedPage(title, subtitle, List.copyOf(new LinkedHashSet<>(authors)), null, null, null, null, body);
+        return new ExtractedPage(
+                title, subtitle, List.copyOf(new LinkedHashSet<>(authors)), null, null, null, null, body);
     }
 
     static boolean looksLikeSubtitle(String candidate, String next) {

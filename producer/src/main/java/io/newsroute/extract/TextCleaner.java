@@ -13,8 +13,7 @@ public final class TextCleaner {
 
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u3000]+");
 
-    private TextCleaner() {
-    }
+    private TextCleaner() {}
 
     /** One line of text: control/format characters dropped, all whitespace collapsed to one space, trimmed. */
     public static String inline(String text) {
@@ -52,13 +51,20 @@ public final class TextCleaner {
         if (text == null) {
             return "";
         }
-        return joinParagraphs(List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\\n\\s*\\n")));
+        return joinParagraphs(
+                List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\\n\\s*\\n")));
     }
 
     private static boolean isInvisibleFormat(char c) {
         // zero-width space/joiners, word joiner, BOM, soft hyphen, bidi marks and embeddings
-        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF'
-                || c == '\u00AD' || (c >= '\u200E' && c <= '\u200F') || (c >= '\u202A' && c <= '\u202E')
+        return c == '\u200B'
+                || c == '\u200C'
+                || c == '\u200D'
+                || c == '\u2060'
+                || c == '\uFEFF'
+                || c == '\u00AD'
+                || (c >= '\u200E' && c <= '\u200F')
+                || (c >= '\u202A' && c <= '\u202E')
                 || (c >= '\u2066' && c <= '\u2069');
     }
 }

@@ -1,13 +1,6 @@
 package io.newsroute.producer;
 
 import io.newsroute.common.model.Article;
-import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.errors.RetriableException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,6 +10,12 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RetriableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Publishes {@link Article}s to the raw topic, keyed by article id, with an idempotent producer
@@ -34,8 +33,8 @@ public final class ArticlePublisher implements AutoCloseable {
     /** How many recent ids the publisher remembers to skip repeats (oldest forgotten first). */
     public static final int REMEMBERED_IDS = 1_000_000;
 
-    private final Set<String> published = Collections.synchronizedSet(Collections.newSetFromMap(
-            new LinkedHashMap<String, Boolean>(1024, 0.75f, false) {
+    private final Set<String> published = Collections.synchronizedSet(
+            Collections.newSetFromMap(new LinkedHashMap<String, Boolean>(1024, 0.75f, false) {
                 private static final long serialVersionUID = 1L;
 
                 @Override
@@ -50,8 +49,7 @@ public final class ArticlePublisher implements AutoCloseable {
     }
 
     /** What happened to a batch of articles. */
-    public record Result(List<String> publishedIds, int duplicates, List<String> failures) {
-    }
+    public record Result(List<String> publishedIds, int duplicates, List<String> failures) {}
 
     /**
      * Sends one article; returns {@code null} when its id was already published (or is being sent). The
@@ -71,7 +69,12 @@ public final class ArticlePublisher implements AutoCloseable {
                     LOG.warn("Publishing article {} failed: {}", article.id(), e.toString());
                     done.completeExceptionally(e);
                 } else {
-                    LOG.debug("Published article {} to {}-{}@{}", article.id(), meta.topic(), meta.partition(), meta.offset());
+                    LOG.debug(
+                            "Published article {} to {}-{}@{}",
+                            article.id(),
+                            meta.topic(),
+                            meta.partition(),
+                            meta.offset());
                     done.complete(meta);
                 }
             });
@@ -118,7 +121,11 @@ public final class ArticlePublisher implements AutoCloseable {
                     ok.add(id);
                 } catch (ExecutionException e) {
                     if (e.getCause() instanceof RetriableException && attempt < MAX_ATTEMPTS) {
-                        LOG.info("Sending article {} again after a retriable failure (attempt {}): {}", id, attempt, e.getCause().toString());
+                        LOG.info(
+                                "Sending article {} again after a retriable failure (attempt {}): {}",
+                                id,
+                                attempt,
+                                e.getCause().toString());
                         again.add(sent.get(i));
                     } else {
                         failures.add(id + ": " + e.getCause());

@@ -49,16 +49,24 @@ class ArticleFilesTest {
 
         Article a = result.articles().get(0);
         assertThat(a.source()).isEqualTo("The Coastal Courier");
-        assertThat(a.id()).isEqualTo(ArticleIds.of("https://www.coastal-courier.example/news/2026/03/floating-library", null, null));
+        assertThat(a.id())
+                .isEqualTo(
+                        ArticleIds.of("https://www.coastal-courier.example/news/2026/03/floating-library", null, null));
         assertThat(a.body()).startsWith("The old car ferry");
     }
 
     @Test
     void shouldReadJsonObjectsArraysAndLines() throws IOException {
-        write("one.json", "{\"title\":\"One\",\"body\":\"Body one.\",\"url\":\"https://example.com/one?utm_source=x\"}");
-        write("many.json", "[{\"headline\":\"Two\",\"articleBody\":\"Body two.\",\"author\":{\"name\":\"A B\"}},"
-                + "{\"title\":\"Three\",\"text\":\"Body three.\",\"authors\":[\"C D\",\"E F\"]}]");
-        write("lines.jsonl", "{\"title\":\"Four\",\"body\":\"Body four.\"}\n\n{\"title\":\"Five\",\"content\":\"Body five.\"}\n");
+        write(
+                "one.json",
+                "{\"title\":\"One\",\"body\":\"Body one.\",\"url\":\"https://example.com/one?utm_source=x\"}");
+        write(
+                "many.json",
+                "[{\"headline\":\"Two\",\"articleBody\":\"Body two.\",\"author\":{\"name\":\"A B\"}},"
+                        + "{\"title\":\"Three\",\"text\":\"Body three.\",\"authors\":[\"C D\",\"E F\"]}]");
+        write(
+                "lines.jsonl",
+                "{\"title\":\"Four\",\"body\":\"Body four.\"}\n\n{\"title\":\"Five\",\"content\":\"Body five.\"}\n");
 
         LoadResult result = files.load(dir);
 
@@ -103,14 +111,16 @@ class ArticleFilesTest {
         LoadResult result = files.load(dir);
 
         assertThat(result.articles()).isEmpty();
-        assertThat(result.failures()).hasSize(3).allSatisfy(f -> assertThat(f.line()).isZero());
+        assertThat(result.failures()).hasSize(3).allSatisfy(f -> assertThat(f.line())
+                .isZero());
     }
 
     @Test
     void shouldReportMissingPath() {
         LoadResult result = files.load(dir.resolve("nope"));
 
-        assertThat(result.failures()).singleElement().satisfies(f -> assertThat(f.reason()).contains("no such file"));
+        assertThat(result.failures()).singleElement().satisfies(f -> assertThat(f.reason())
+                .contains("no such file"));
     }
 
     @Test
@@ -120,7 +130,8 @@ class ArticleFilesTest {
 
         LoadResult result = small.load(dir);
 
-        assertThat(result.failures()).singleElement().satisfies(f -> assertThat(f.reason()).contains("larger than"));
+        assertThat(result.failures()).singleElement().satisfies(f -> assertThat(f.reason())
+                .contains("larger than"));
     }
 
     private Path write(String name, String content) throws IOException {

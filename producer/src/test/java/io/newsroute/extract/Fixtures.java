@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Loads the test fixtures under {@code src/test/resources/extract}. */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static String read(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/extract/" + name)) {

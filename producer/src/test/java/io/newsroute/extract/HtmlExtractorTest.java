@@ -30,32 +30,44 @@ class HtmlExtractorTest {
 
     @Test
     void shouldDropNavigationRelatedListsAndMostRead() {
-        assertThat(news.body()).doesNotContain("Home").doesNotContain("Weather")
-                .doesNotContain("Related stories").doesNotContain("New ferry timetable")
+        assertThat(news.body())
+                .doesNotContain("Home")
+                .doesNotContain("Weather")
+                .doesNotContain("Related stories")
+                .doesNotContain("New ferry timetable")
                 .doesNotContain("Storm warning");
     }
 
     @Test
     void shouldDropCaptionsShareButtonsAndAds() {
-        assertThat(news.body()).doesNotContain("repainted blue").doesNotContain("Share on")
+        assertThat(news.body())
+                .doesNotContain("repainted blue")
+                .doesNotContain("Share on")
                 .doesNotContain("Advertisement");
     }
 
     @Test
     void shouldDropNewsletterAndPaywallPrompts() {
-        assertThat(news.body()).doesNotContain("newsletter").doesNotContain("Want to read more")
+        assertThat(news.body())
+                .doesNotContain("newsletter")
+                .doesNotContain("Want to read more")
                 .doesNotContain("Subscribe");
     }
 
     @Test
     void shouldDropBylineHeadlineAndFooterFromBody() {
-        assertThat(news.body()).doesNotContain("Maren Holt").doesNotContain("Harbour town opens")
+        assertThat(news.body())
+                .doesNotContain("Maren Holt")
+                .doesNotContain("Harbour town opens")
                 .doesNotContain("All rights reserved");
     }
 
     @Test
     void shouldNeverEmitMarkupOrScriptText() {
-        assertThat(news.body()).doesNotContain("<").doesNotContain("tracking script").doesNotContain("dataLayer");
+        assertThat(news.body())
+                .doesNotContain("<")
+                .doesNotContain("tracking script")
+                .doesNotContain("dataLayer");
     }
 
     @Test
@@ -101,8 +113,10 @@ class HtmlExtractorTest {
         String body = "First paragraph of a story that the page only renders with JavaScript, long enough to count,"
                 + " with a second sentence about the harbour and the ferry."
                 + "\n\nSecond paragraph with more detail, so that the structured body is clearly the complete text of it all.";
-        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Rendered later\","
-                + "\"articleBody\":\"" + body.replace("\n", "\\n") + "\"}</script></head><body><div id=app>Loading…</div></body></html>";
+        String html =
+                "<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Rendered later\","
+                        + "\"articleBody\":\"" + body.replace("\n", "\\n")
+                        + "\"}</script></head><body><div id=app>Loading…</div></body></html>";
 
         ExtractedPage page = extractor.extract(html, null);
 
@@ -113,19 +127,26 @@ class HtmlExtractorTest {
     @Test
     void shouldPreferJsonLdBodyWhenPageTextIsAnotherBlock() {
         String declared = "The harbour master said the new pontoon would open in April. ".repeat(10);
-        String comments = "I have lived here for years and never seen the ferry run on time, says a reader. ".repeat(10);
+        String comments =
+                "I have lived here for years and never seen the ferry run on time, says a reader. ".repeat(10);
 
         assertThat(HtmlExtractor.chooseBody(comments, declared)).isEqualTo(declared);
-        assertThat(HtmlExtractor.chooseBody(declared + "\n\nOne more paragraph.", declared)).startsWith(declared).endsWith("paragraph.");
+        assertThat(HtmlExtractor.chooseBody(declared + "\n\nOne more paragraph.", declared))
+                .startsWith(declared)
+                .endsWith("paragraph.");
     }
 
     @Test
     void shouldFindBodyByContentDensityWithoutStructuredData() {
-        ExtractedPage page = extractor.extract(Fixtures.read("plain-page.html"), "https://valley-notes.example/2026/night-trains");
+        ExtractedPage page =
+                extractor.extract(Fixtures.read("plain-page.html"), "https://valley-notes.example/2026/night-trains");
 
-        assertThat(page.body()).startsWith("After an absence of twelve years")
+        assertThat(page.body())
+                .startsWith("After an absence of twelve years")
                 .contains("a brass band played on the platform")
-                .doesNotContain("Archive").doesNotContain("Bridge closed").doesNotContain("Privacy");
+                .doesNotContain("Archive")
+                .doesNotContain("Bridge closed")
+                .doesNotContain("Privacy");
         assertThat(page.title()).isEqualTo("Night trains return to the valley");
         assertThat(page.canonicalUrl()).isEqualTo("https://valley-notes.example/2026/night-trains");
         assertThat(page.siteName()).isEqualTo("valley-notes.example");
@@ -134,14 +155,16 @@ class HtmlExtractorTest {
 
     @Test
     void shouldReadBareTextSeparatedByLineBreaks() {
-        String html = "<html><body><nav><a href=/>Home</a> <a href=/x>News</a></nav><article>The first paragraph of this"
-                + " story is bare text, with a comma, and it goes on for a while.<br><br>The second paragraph is also bare"
-                + " text, separated by line breaks, and long.</article><footer>Copyright 2026 Example.</footer></body></html>";
+        String html =
+                "<html><body><nav><a href=/>Home</a> <a href=/x>News</a></nav><article>The first paragraph of this"
+                        + " story is bare text, with a comma, and it goes on for a while.<br><br>The second paragraph is also bare"
+                        + " text, separated by line breaks, and long.</article><footer>Copyright 2026 Example.</footer></body></html>";
 
         ExtractedPage page = extractor.extract(html, null);
 
-        assertThat(page.body()).isEqualTo("The first paragraph of this story is bare text, with a comma, and it goes on for a while."
-                + "\n\nThe second paragraph is also bare text, separated by line breaks, and long.");
+        assertThat(page.body())
+                .isEqualTo("The first paragraph of this story is bare text, with a comma, and it goes on for a while."
+                        + "\n\nThe second paragraph is also bare text, separated by line breaks, and long.");
     }
 
     @Test
@@ -153,14 +176,17 @@ class HtmlExtractorTest {
 
         ExtractedPage page = extractor.extract(html, null);
 
-        assertThat(page.body()).startsWith("Old sites put the story").endsWith("as it did in the nineties.")
+        assertThat(page.body())
+                .startsWith("Old sites put the story")
+                .endsWith("as it did in the nineties.")
                 .doesNotContain("Archive");
     }
 
     @Test
     void shouldStripControlCharactersFromBody() {
-        String html = "<html><body><article><p>Clean\u0000 text\u0007 with a zero\u200Bwidth space and more words so that "
-                + "this paragraph is long enough to be chosen as the article body of the page.</p></article></body></html>";
+        String html =
+                "<html><body><article><p>Clean\u0000 text\u0007 with a zero\u200Bwidth space and more words so that "
+                        + "this paragraph is long enough to be chosen as the article body of the page.</p></article></body></html>";
 
         ExtractedPage page = extractor.extract(html, null);
 
@@ -169,7 +195,8 @@ class HtmlExtractorTest {
 
     @Test
     void shouldRejectScriptOnlyPage() {
-        String html = "<html><head><script>var a = 1;</script></head><body><script>document.write('hi')</script></body></html>";
+        String html =
+                "<html><head><script>var a = 1;</script></head><body><script>document.write('hi')</script></body></html>";
 
         assertThatThrownBy(() -> extractor.extract(html, null)).isInstanceOf(NoArticleTextException.class);
     }
@@ -210,9 +237,10 @@ class HtmlExtractorTest {
 
     @Test
     void shouldSurviveBrokenJsonLd() {
-        String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": </script>"
-                + "<title>Broken data</title></head><body><article><p>The structured data of this page is broken, but the"
-                + " paragraph text is fine and long enough to be read as the article body.</p></article></body></html>";
+        String html =
+                "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": </script>"
+                        + "<title>Broken data</title></head><body><article><p>The structured data of this page is broken, but the"
+                        + " paragraph text is fine and long enough to be read as the article body.</p></article></body></html>";
 
         ExtractedPage page = extractor.extract(html, null);
 

@@ -21,7 +21,8 @@ class TextArticleReaderTest {
         assertThat(page.title()).isEqualTo("Beekeepers Count Their Winter Losses");
         assertThat(page.subtitle()).isEqualTo("A mild autumn confused the colonies.");
         assertThat(page.body().split("\n\n")).hasSize(3);
-        assertThat(page.body()).startsWith("Beekeepers across the uplands reported")
+        assertThat(page.body())
+                .startsWith("Beekeepers across the uplands reported")
                 .endsWith("rather than relying on the calendar.");
     }
 
@@ -29,8 +30,11 @@ class TextArticleReaderTest {
     void shouldDropPaywallTrailerFromBody() {
         ExtractedPage page = reader.read(Fixtures.read("text-article.txt"));
 
-        assertThat(page.body()).doesNotContain("Want to read more").doesNotContain("Subscribe")
-                .doesNotContain("The Authors").doesNotContain("Staff Writer");
+        assertThat(page.body())
+                .doesNotContain("Want to read more")
+                .doesNotContain("Subscribe")
+                .doesNotContain("The Authors")
+                .doesNotContain("Staff Writer");
     }
 
     @Test
@@ -56,18 +60,22 @@ class TextArticleReaderTest {
         ExtractedPage page = reader.read("Title here\n\nA first paragraph that was\nwrapped at a fixed width.\n\n"
                 + "A second paragraph, also\nwrapped.\n");
 
-        assertThat(page.body()).isEqualTo("A first paragraph that was wrapped at a fixed width.\n\nA second paragraph, also wrapped.");
+        assertThat(page.body())
+                .isEqualTo("A first paragraph that was wrapped at a fixed width.\n\nA second paragraph, also wrapped.");
         assertThat(page.subtitle()).isNull();
     }
 
     @Test
     void shouldReadWindowsLineEndingsAndByteOrderMark() {
-        ExtractedPage page = reader.read("\uFEFFTitle line\r\nShort standfirst here\r\nThe first paragraph is longer than the"
-                + " standfirst, with more words.\r\nThe second paragraph.\r\n");
+        ExtractedPage page =
+                reader.read("\uFEFFTitle line\r\nShort standfirst here\r\nThe first paragraph is longer than the"
+                        + " standfirst, with more words.\r\nThe second paragraph.\r\n");
 
         assertThat(page.title()).isEqualTo("Title line");
         assertThat(page.subtitle()).isEqualTo("Short standfirst here");
-        assertThat(page.body()).isEqualTo("The first paragraph is longer than the standfirst, with more words.\n\nThe second paragraph.");
+        assertThat(page.body())
+                .isEqualTo(
+                        "The first paragraph is longer than the standfirst, with more words.\n\nThe second paragraph.");
     }
 
     @Test
@@ -80,8 +88,9 @@ class TextArticleReaderTest {
 
     @Test
     void shouldRecogniseSeveralAuthorsInBio() {
-        ExtractedPage page = reader.read("Title\nA long enough paragraph of the article, with some words in it to read.\n"
-                + "Jane Roe and John Doe are correspondents for The Weekly Gazette.");
+        ExtractedPage page =
+                reader.read("Title\nA long enough paragraph of the article, with some words in it to read.\n"
+                        + "Jane Roe and John Doe are correspondents for The Weekly Gazette.");
 
         assertThat(page.authors()).containsExactly("Jane Roe", "John Doe");
         assertThat(page.body()).doesNotContain("correspondents");
@@ -98,14 +107,20 @@ class TextArticleReaderTest {
     @Test
     void shouldReadTheSeedArticleOfTheRepository() throws IOException {
         Path seed = Path.of("../seeds/laos-japan-relations-in-the-spotlight.txt");
-        Assumptions.assumeTrue(Files.isRegularFile(seed), "seed file not found from " + Path.of("").toAbsolutePath());
+        Assumptions.assumeTrue(
+                Files.isRegularFile(seed),
+                "seed file not found from " + Path.of("").toAbsolutePath());
 
         ExtractedPage page = reader.read(Files.readString(seed, StandardCharsets.UTF_8));
 
         assertThat(page.title()).isEqualTo("Laos-Japan Relations in the Spotlight");
-        assertThat(page.subtitle()).isEqualTo("A recent visit offered a window into a usually overlooked relationship.");
+        assertThat(page.subtitle())
+                .isEqualTo("A recent visit offered a window into a usually overlooked relationship.");
         assertThat(page.authors()).containsExactly("Prashanth Parameswaran");
-        assertThat(page.body()).startsWith("On March 6,").doesNotContain("Subscribe").doesNotContain("The Diplomat.")
+        assertThat(page.body())
+                .startsWith("On March 6,")
+                .doesNotContain("Subscribe")
+                .doesNotContain("The Diplomat.")
                 .doesNotContain("Want to read more");
     }
 }

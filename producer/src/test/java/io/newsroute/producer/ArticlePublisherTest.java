@@ -1,7 +1,15 @@
 package io.newsroute.producer;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.newsroute.common.model.Article;
 import io.newsroute.common.serde.JsonSerde;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -10,15 +18,6 @@ import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Future;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** publishAll on a MockProducer whose sends fail the first times for chosen keys. */
 class ArticlePublisherTest {
@@ -47,7 +46,16 @@ class ArticlePublisherTest {
     }
 
     private static Article article(String id) {
-        return new Article(id, null, "test", "Title " + id, null, List.of(), null, "en", "Body of " + id + ".",
+        return new Article(
+                id,
+                null,
+                "test",
+                "Title " + id,
+                null,
+                List.of(),
+                null,
+                "en",
+                "Body of " + id + ".",
                 Instant.parse("2026-11-27T20:00:00Z"));
     }
 
@@ -65,14 +73,18 @@ class ArticlePublisherTest {
 
     @Test
     void shouldReportAnArticleThatKeepsTimingOut() throws InterruptedException {
-        FailingProducer producer = new FailingProducer(new TimeoutException("delivery timed out"),
-                Map.of("b", ArticlePublisher.MAX_ATTEMPTS));
+        FailingProducer producer = new FailingProducer(
+                new TimeoutException("delivery timed out"), Map.of("b", ArticlePublisher.MAX_ATTEMPTS));
         ArticlePublisher publisher = new ArticlePublisher(producer, "raw");
 
         ArticlePublisher.Result result = publisher.publishAll(List.of(article("a"), article("b")));
 
         assertThat(result.publishedIds()).containsExactly("a");
-        assertThat(result.failures()).singleElement().asString().startsWith("b: ").contains("delivery timed out");
+        assertThat(result.failures())
+                .singleElement()
+                .asString()
+                .startsWith("b: ")
+                .contains("delivery timed out");
     }
 
     @Test

@@ -50,9 +50,17 @@ public final class ArticleValidator {
         if (body.isBlank()) {
             throw new InvalidArticleException("article has no text after removing control characters and markup");
         }
-        return new Article(id, clean(a.url()), clean(a.source()), MarkupStripper.strip(clean(a.title())),
-                MarkupStripper.strip(clean(a.subtitle())), a.authors().stream().map(ArticleValidator::clean).toList(),
-                clean(a.published()), clean(a.language()), body, a.ingestedAt());
+        return new Article(
+                id,
+                clean(a.url()),
+                clean(a.source()),
+                MarkupStripper.strip(clean(a.title())),
+                MarkupStripper.strip(clean(a.subtitle())),
+                a.authors().stream().map(ArticleValidator::clean).toList(),
+                clean(a.published()),
+                clean(a.language()),
+                body,
+                a.ingestedAt());
     }
 
     /** Removes control characters other than newline and tab, so a record cannot drive a terminal. */

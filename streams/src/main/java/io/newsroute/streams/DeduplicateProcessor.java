@@ -3,6 +3,9 @@ package io.newsroute.streams;
 import io.micrometer.core.instrument.Counter;
 import io.newsroute.common.metrics.NewsrouteMetrics;
 import io.newsroute.common.model.EnrichedArticle;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -12,10 +15,6 @@ import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Drops an enriched article whose id was already seen within the dedup window, so replays of a feed

@@ -1,6 +1,10 @@
 package io.newsroute.streams;
 
 import io.newsroute.common.config.NewsrouteConfig;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.KafkaStreams;
@@ -8,11 +12,6 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
-import java.util.Properties;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the enrichment topology as a Kafka Streams application with exactly-once processing
@@ -27,10 +26,12 @@ public final class EnrichApp implements AutoCloseable {
 
     /** Stream threads that may fail within {@link #REPLACEMENT_WINDOW} and be replaced before the application stops. */
     static final int MAX_REPLACEMENTS = 5;
+
     static final Duration REPLACEMENT_WINDOW = Duration.ofMinutes(1);
 
     private final KafkaStreams streams;
-    private final ThreadFailurePolicy failures = new ThreadFailurePolicy(MAX_REPLACEMENTS, REPLACEMENT_WINDOW, System::nanoTime);
+    private final ThreadFailurePolicy failures =
+            new ThreadFailurePolicy(MAX_REPLACEMENTS, REPLACEMENT_WINDOW, System::nanoTime);
     private final CountDownLatch failed = new CountDownLatch(1);
 
     public EnrichApp(NewsrouteConfig config) {
@@ -97,7 +98,8 @@ public final class EnrichApp implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (streams.state() != KafkaStreams.State.RUNNING) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("streams application not running after " + timeout + ": " + streams.state());
+                throw new IllegalStateException(
+                        "streams application not running after " + timeout + ": " + streams.state());
             }
             if (streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING) {
                 throw new IllegalStateException("streams application stopped: " + streams.state());

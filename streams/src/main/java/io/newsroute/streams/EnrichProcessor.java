@@ -10,6 +10,7 @@ import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.serde.EnrichedRecords;
 import io.newsroute.common.serde.JsonSerde;
 import io.newsroute.tagger.ArticleEnricher;
+import java.util.Optional;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -17,8 +18,6 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.Optional;
 
 /**
  * Reads a raw record (JSON bytes), parses, validates and tags it. Forwards an {@link EnrichOutcome}:
@@ -80,7 +79,9 @@ final class EnrichProcessor implements FixedKeyProcessor<String, byte[], EnrichO
         if (enriched != null) {
             // outside the try: a failure downstream (the dedup store, the sink, serialization) is not this
             // record's fault and must fail the task (its transaction aborts), never be dead-lettered as bad input
-            RoutingHeaders.putCountries(record.headers(), enriched.countries().stream().map(CountryTag::code).toList());
+            RoutingHeaders.putCountries(
+                    record.headers(),
+                    enriched.countries().stream().map(CountryTag::code).toList());
             SchemaHeaders.put(record.headers(), EnrichedRecords.SCHEMA_VERSION);
             context.forward(record.withValue(EnrichOutcome.ok(enriched)));
             return;

@@ -6,6 +6,9 @@ import io.newsroute.common.model.Article;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.serde.JsonSerde;
 import io.newsroute.tagger.ArticleEnricher;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -17,10 +20,6 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.Stores;
-
-import java.time.Duration;
-import java.util.Map;
-import java.util.Properties;
 
 /**
  * The enrichment topology: reads {@code news.articles.raw} (key: article id, value: article JSON),
@@ -40,8 +39,7 @@ public final class EnrichTopology {
      */
     public static final String SEEN_IDS_STORE = "first-seen-article-ids";
 
-    private EnrichTopology() {
-    }
+    private EnrichTopology() {}
 
     /** Builds the topology with the tagger the configuration names. */
     public static Topology build(NewsrouteConfig config) {
@@ -56,8 +54,9 @@ public final class EnrichTopology {
         ArticleValidator validator = new ArticleValidator(config.getInt(NewsrouteConfig.ARTICLE_MAX_BYTES));
 
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(topologyProperties(config))));
-        KStream<String, EnrichOutcome> outcomes = builder
-                .stream(topics.raw(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-raw-articles"))
+        KStream<String, EnrichOutcome> outcomes = builder.stream(
+                        topics.raw(),
+                        Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-raw-articles"))
                 .processValues(() -> new EnrichProcessor(articleSerde, validator, tagger), Named.as("enrich-article"));
 
         Map<String, KStream<String, EnrichOutcome>> branches = outcomes.split(Named.as("outcome-"))
@@ -73,11 +72,18 @@ public final class EnrichTopology {
 
         branches.get("outcome-enriched")
                 .mapValues(EnrichOutcome::enriched, Named.as("unwrap-enriched"))
-                .processValues(() -> new DeduplicateProcessor(SEEN_IDS_STORE, window), Named.as("drop-repeated-ids"), SEEN_IDS_STORE)
-                .to(topics.enriched(), Produced.with(Serdes.String(), enrichedSerde).withName("write-enriched"));
+                .processValues(
+                        () -> new DeduplicateProcessor(SEEN_IDS_STORE, window),
+                        Named.as("drop-repeated-ids"),
+                        SEEN_IDS_STORE)
+                .to(
+                        topics.enriched(),
+                        Produced.with(Serdes.String(), enrichedSerde).withName("write-enriched"));
         branches.get("outcome-rejected")
                 .mapValues(EnrichOutcome::rejected, Named.as("unwrap-rejected"))
-                .to(topics.dlq(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("write-dead-letters"));
+                .to(
+                        topics.dlq(),
+                        Produced.with(Serdes.String(), Serdes.ByteArray()).withName("write-dead-letters"));
         return builder.build();
     }
 

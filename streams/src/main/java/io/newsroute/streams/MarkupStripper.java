@@ -13,14 +13,42 @@ import java.util.Set;
 final class MarkupStripper {
 
     /** Elements whose content is code or fallback, not text: dropped with the tags. */
-    private static final Set<String> DROP_CONTENT = Set.of("script", "style", "iframe", "noscript", "template",
-            "object", "embed", "svg", "math", "textarea", "title", "head");
+    private static final Set<String> DROP_CONTENT = Set.of(
+            "script",
+            "style",
+            "iframe",
+            "noscript",
+            "template",
+            "object",
+            "embed",
+            "svg",
+            "math",
+            "textarea",
+            "title",
+            "head");
     /** Elements that end a line. */
-    private static final Set<String> BLOCK = Set.of("p", "br", "div", "li", "ul", "ol", "tr", "table", "h1", "h2",
-            "h3", "h4", "h5", "h6", "blockquote", "section", "article", "pre", "hr");
+    private static final Set<String> BLOCK = Set.of(
+            "p",
+            "br",
+            "div",
+            "li",
+            "ul",
+            "ol",
+            "tr",
+            "table",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "blockquote",
+            "section",
+            "article",
+            "pre",
+            "hr");
 
-    private MarkupStripper() {
-    }
+    private MarkupStripper() {}
 
     /** Whether {@code s} holds at least one tag or comment. */
     static boolean hasMarkup(String s) {

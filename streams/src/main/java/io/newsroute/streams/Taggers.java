@@ -7,7 +7,6 @@ import io.newsroute.tagger.countries.CountryTagger;
 import io.newsroute.tagger.language.LanguageIdentifier;
 import io.newsroute.tagger.themes.ThemeSelection;
 import io.newsroute.tagger.themes.ThemeTagger;
-
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -19,12 +18,12 @@ import java.nio.file.Path;
  */
 public final class Taggers {
 
-    private Taggers() {
-    }
+    private Taggers() {}
 
     public static ArticleTagger fromConfig(NewsrouteConfig config) {
         CountryTagger countries = CountryTagger.standard()
-                .withMinRelevance(config.getDouble(NewsrouteConfig.COUNTRY_MIN_RELEVANCE, CountryTagger.DEFAULT_MIN_RELEVANCE))
+                .withMinRelevance(
+                        config.getDouble(NewsrouteConfig.COUNTRY_MIN_RELEVANCE, CountryTagger.DEFAULT_MIN_RELEVANCE))
                 .withMaxMentions(config.getInt(NewsrouteConfig.COUNTRY_MAX_MENTIONS));
         String taxonomy = config.get(NewsrouteConfig.TAXONOMY_FILE);
         ThemeTagger themes;
@@ -41,6 +40,7 @@ public final class Taggers {
         if (maxThemes < 1) {
             throw new ConfigException(NewsrouteConfig.TAGGER_THEMES_MAX + " must be at least 1, not " + maxThemes);
         }
-        return new ArticleTagger(countries, themes, LanguageIdentifier.standard(), new ThemeSelection(themes.taxonomy(), maxThemes));
+        return new ArticleTagger(
+                countries, themes, LanguageIdentifier.standard(), new ThemeSelection(themes.taxonomy(), maxThemes));
     }
 }

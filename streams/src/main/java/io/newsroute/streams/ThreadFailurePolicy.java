@@ -1,5 +1,10 @@
 package io.newsroute.streams;
 
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.LongSupplier;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.InvalidConfigurationException;
@@ -8,12 +13,6 @@ import org.apache.kafka.streams.errors.MissingSourceTopicException;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
-import java.util.function.LongSupplier;
 
 /**
  * Decides what a failed stream thread gets: a fatal error (not authorised, not authenticated, an
@@ -27,9 +26,13 @@ import java.util.function.LongSupplier;
 final class ThreadFailurePolicy {
 
     private static final Logger LOG = LoggerFactory.getLogger(ThreadFailurePolicy.class);
-    private static final List<Class<? extends Throwable>> FATAL = List.of(AuthorizationException.class,
-            AuthenticationException.class, UnsupportedVersionException.class, InvalidConfigurationException.class,
-            MissingSourceTopicException.class, Error.class);
+    private static final List<Class<? extends Throwable>> FATAL = List.of(
+            AuthorizationException.class,
+            AuthenticationException.class,
+            UnsupportedVersionException.class,
+            InvalidConfigurationException.class,
+            MissingSourceTopicException.class,
+            Error.class);
 
     private final int maxReplacements;
     private final long windowNanos;
@@ -55,8 +58,11 @@ final class ThreadFailurePolicy {
             recent.removeFirst();
         }
         if (recent.size() > maxReplacements) {
-            LOG.error("{} stream threads failed within {} s; shutting the application down", recent.size(),
-                    Duration.ofNanos(windowNanos).toSeconds(), e);
+            LOG.error(
+                    "{} stream threads failed within {} s; shutting the application down",
+                    recent.size(),
+                    Duration.ofNanos(windowNanos).toSeconds(),
+                    e);
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         }
         replaced++;

@@ -1,12 +1,11 @@
 package io.newsroute.streams;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.newsroute.common.config.NewsrouteConfig;
+import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
-
-import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The Streams app's properties: exactly-once and a short commit interval by default, the user's settings on top. */
 class EnrichAppPropertiesTest {

@@ -1,8 +1,16 @@
 package io.newsroute.streams;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.serde.JsonSerde;
+import java.lang.reflect.Proxy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -10,15 +18,6 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.InternalFixedKeyRecordFactory;
 import org.apache.kafka.streams.processor.api.Record;
 import org.junit.jupiter.api.Test;
-
-import java.lang.reflect.Proxy;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EnrichProcessorTest {
 
@@ -29,8 +28,8 @@ class EnrichProcessorTest {
 
     @SuppressWarnings("unchecked")
     private FixedKeyProcessorContext<String, EnrichOutcome> failingSinkContext() {
-        return (FixedKeyProcessorContext<String, EnrichOutcome>) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[]{FixedKeyProcessorContext.class}, (proxy, method, args) -> {
+        return (FixedKeyProcessorContext<String, EnrichOutcome>) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {FixedKeyProcessorContext.class}, (proxy, method, args) -> {
                     switch (method.getName()) {
                         case "forward" -> {
                             EnrichOutcome o = (EnrichOutcome) ((FixedKeyRecord<?, ?>) args[0]).value();
@@ -57,11 +56,22 @@ class EnrichProcessorTest {
 
     @Test
     void shouldLetADownstreamFailureFailTheTaskInsteadOfDeadLetteringAGoodArticle() {
-        EnrichProcessor processor = new EnrichProcessor(ARTICLES, new ArticleValidator(100_000),
-                a -> EnrichedArticle.of(a, List.of(), List.of(), "test"));
+        EnrichProcessor processor = new EnrichProcessor(
+                ARTICLES, new ArticleValidator(100_000), a -> EnrichedArticle.of(a, List.of(), List.of(), "test"));
         processor.init(failingSinkContext());
-        byte[] good = ARTICLES.serialize(null, new Article("a1", null, "test", "Title", null, List.of(), null, "en",
-                "A body about Japan.", Instant.EPOCH));
+        byte[] good = ARTICLES.serialize(
+                null,
+                new Article(
+                        "a1",
+                        null,
+                        "test",
+                        "Title",
+                        null,
+                        List.of(),
+                        null,
+                        "en",
+                        "A body about Japan.",
+                        Instant.EPOCH));
 
         assertThatThrownBy(() -> processor.process(record("a1", good))).isInstanceOf(SerializationException.class);
         assertThat(forwarded).hasSize(1);
@@ -74,8 +84,8 @@ class EnrichProcessorTest {
             throw new IllegalArgumentException("tagger broke");
         });
         processor.init(failingSinkContext());
-        byte[] good = ARTICLES.serialize(null, new Article("a2", null, "test", "Title", null, List.of(), null, "en",
-                "A body.", Instant.EPOCH));
+        byte[] good = ARTICLES.serialize(
+                null, new Article("a2", null, "test", "Title", null, List.of(), null, "en", "A body.", Instant.EPOCH));
 
         processor.process(record("a2", good));
 

@@ -1,5 +1,7 @@
 package io.newsroute.streams;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;
 import io.newsroute.common.kafka.DeadLetterHeaders;
@@ -9,6 +11,10 @@ import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.serde.JsonSerde;
 import io.newsroute.tagger.ArticleEnricher;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -23,24 +29,20 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.List;
-import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 class EnrichTopologyTest {
 
-    private static final NewsrouteConfig CONFIG = NewsrouteConfig.defaults().with(NewsrouteConfig.ARTICLE_MAX_BYTES, "2000");
+    private static final NewsrouteConfig CONFIG =
+            NewsrouteConfig.defaults().with(NewsrouteConfig.ARTICLE_MAX_BYTES, "2000");
     private static final Topics TOPICS = CONFIG.topics();
     private static final JsonSerde<Article> ARTICLES = JsonSerde.of(Article.class);
     private static final JsonSerde<EnrichedArticle> ENRICHED = JsonSerde.of(EnrichedArticle.class);
 
     /** Tags "Japan" as JP, so the tests see the tagger's output pass through unchanged. */
-    private static final ArticleEnricher FAKE_TAGGER = a -> EnrichedArticle.of(a,
+    private static final ArticleEnricher FAKE_TAGGER = a -> EnrichedArticle.of(
+            a,
             a.body().contains("Japan") ? List.of(new CountryTag("JP", "Japan", 0.9, true, List.of())) : List.of(),
-            List.of(), "test");
+            List.of(),
+            "test");
 
     private TopologyTestDriver driver;
     private TestInputTopic<String, byte[]> raw;
@@ -62,7 +64,8 @@ class EnrichTopologyTest {
     }
 
     private static Article article(String id, String body) {
-        return new Article(id, null, "test", "A title", null, List.of(), null, "en", body, Instant.parse("2026-01-01T00:00:00Z"));
+        return new Article(
+                id, null, "test", "A title", null, List.of(), null, "en", body, Instant.parse("2026-01-01T00:00:00Z"));
     }
 
     private static byte[] json(Article a) {
@@ -97,7 +100,8 @@ class EnrichTopologyTest {
         raw.pipeInput("a1", json(article("a1", "Tokyo and Japan agreed.")));
 
         TestRecord<String, byte[]> out = enriched.readRecord();
-        assertThat(io.newsroute.common.kafka.SchemaHeaders.version(out.headers())).hasValue(2);
+        assertThat(io.newsroute.common.kafka.SchemaHeaders.version(out.headers()))
+                .hasValue(2);
         assertThat(new String(out.value(), StandardCharsets.UTF_8)).startsWith("{\"schemaVersion\":2,");
     }
 
@@ -119,8 +123,9 @@ class EnrichTopologyTest {
         raw.pipeInput(new TestRecord<>("x", "not json".getBytes(StandardCharsets.UTF_8), forged));
         raw.pipeInput("e", json(article("e", "   ")));
 
-        assertThat(dlq.readRecordsToList()).hasSize(2)
-                .allSatisfy(dead -> assertThat(dead.headers().lastHeader(RoutingHeaders.COUNTRIES)).isNull());
+        assertThat(dlq.readRecordsToList()).hasSize(2).allSatisfy(dead -> assertThat(
+                        dead.headers().lastHeader(RoutingHeaders.COUNTRIES))
+                .isNull());
         assertThat(enriched.isEmpty()).isTrue();
     }
 
@@ -132,9 +137,12 @@ class EnrichTopologyTest {
         TestRecord<String, byte[]> dead = dlq.readRecord();
         assertThat(dead.key()).isEqualTo("x");
         assertThat(dead.value()).isEqualTo(bad);
-        assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.STAGE)).isEqualTo("enrich");
-        assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.REASON)).contains("not a valid Article");
-        assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(TOPICS.raw());
+        assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.STAGE))
+                .isEqualTo("enrich");
+        assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.REASON))
+                .contains("not a valid Article");
+        assertThat(DeadLetterHeaders.get(dead.headers(), DeadLetterHeaders.SOURCE_TOPIC))
+                .isEqualTo(TOPICS.raw());
         assertThat(enriched.isEmpty()).isTrue();
     }
 
@@ -142,14 +150,16 @@ class EnrichTopologyTest {
     void shouldDeadLetterArticleWithoutBody() {
         raw.pipeInput("e", json(article("e", "   ")));
 
-        assertThat(DeadLetterHeaders.get(dlq.readRecord().headers(), DeadLetterHeaders.REASON)).isEqualTo("article has no body");
+        assertThat(DeadLetterHeaders.get(dlq.readRecord().headers(), DeadLetterHeaders.REASON))
+                .isEqualTo("article has no body");
     }
 
     @Test
     void shouldDeadLetterRecordOverTheSizeLimit() {
         raw.pipeInput("big", json(article("big", "Japan ".repeat(1000))));
 
-        assertThat(DeadLetterHeaders.get(dlq.readRecord().headers(), DeadLetterHeaders.REASON)).startsWith("article too large");
+        assertThat(DeadLetterHeaders.get(dlq.readRecord().headers(), DeadLetterHeaders.REASON))
+                .startsWith("article too large");
         assertThat(enriched.isEmpty()).isTrue();
     }
 
@@ -193,7 +203,8 @@ class EnrichTopologyTest {
         raw.pipeInput("d", json(article("d", "Japan replayed")), Instant.parse("2026-01-01T01:00:00Z"));
         raw.pipeInput("d", json(article("d", "Japan next week")), Instant.parse("2026-01-03T00:00:00Z"));
 
-        assertThat(enriched.readValuesToList()).extracting(v -> ENRICHED.deserialize(null, v).body())
+        assertThat(enriched.readValuesToList())
+                .extracting(v -> ENRICHED.deserialize(null, v).body())
                 .containsExactly("Japan first", "Japan next week");
     }
 
@@ -202,7 +213,8 @@ class EnrichTopologyTest {
         raw.pipeInput("o", json(article("o", "Japan late copy")), Instant.parse("2026-01-02T00:00:00Z"));
         raw.pipeInput("o", json(article("o", "Japan earlier copy")), Instant.parse("2026-01-01T12:00:00Z"));
 
-        assertThat(enriched.readValuesToList()).extracting(v -> ENRICHED.deserialize(null, v).body())
+        assertThat(enriched.readValuesToList())
+                .extracting(v -> ENRICHED.deserialize(null, v).body())
                 .containsExactly("Japan late copy");
     }
 
@@ -215,7 +227,7 @@ class EnrichTopologyTest {
 
         raw.pipeInput("new", json(article("new", "Japan new")), Instant.parse("2026-01-03T06:00:00Z"));
 
-        assertThat(store.get("old")).isNull();   // first seen 54 h before stream time: past two 24 h windows
+        assertThat(store.get("old")).isNull(); // first seen 54 h before stream time: past two 24 h windows
         assertThat(store.get("mid")).isNotNull();
         assertThat(store.get("new")).isNotNull();
         assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("old", "mid", "new");
@@ -223,10 +235,17 @@ class EnrichTopologyTest {
 
     @Test
     void shouldNameEveryStepOfTheTopology() {
-        String description = EnrichTopology.build(CONFIG, FAKE_TAGGER).describe().toString();
+        String description =
+                EnrichTopology.build(CONFIG, FAKE_TAGGER).describe().toString();
 
-        assertThat(description).contains("read-raw-articles", "enrich-article", "write-enriched", "write-dead-letters",
-                        "drop-repeated-ids", EnrichTopology.SEEN_IDS_STORE)
+        assertThat(description)
+                .contains(
+                        "read-raw-articles",
+                        "enrich-article",
+                        "write-enriched",
+                        "write-dead-letters",
+                        "drop-repeated-ids",
+                        EnrichTopology.SEEN_IDS_STORE)
                 .doesNotContain("KSTREAM-");
     }
 }

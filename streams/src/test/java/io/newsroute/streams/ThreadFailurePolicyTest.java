@@ -1,15 +1,14 @@
 package io.newsroute.streams;
 
-import org.apache.kafka.common.errors.TopicAuthorizationException;
-import org.apache.kafka.streams.errors.StreamsException;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
-
 import static org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
 import static org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.streams.errors.StreamsException;
+import org.junit.jupiter.api.Test;
 
 class ThreadFailurePolicyTest {
 
@@ -18,7 +17,8 @@ class ThreadFailurePolicyTest {
 
     @Test
     void shouldShutTheClientDownOnAFatalErrorWrappedByStreams() {
-        StreamsException e = new StreamsException("Error encountered sending record",
+        StreamsException e = new StreamsException(
+                "Error encountered sending record",
                 new TopicAuthorizationException("not authorised to write news.articles.enriched"));
 
         assertThat(policy.onFailure(e)).isEqualTo(SHUTDOWN_CLIENT);

@@ -2,7 +2,6 @@ package io.newsroute.tagger;
 
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.EnrichedArticle;
-
 import java.util.List;
 
 /**

@@ -34,8 +34,8 @@ public final class ArticleTagger implements ArticleEnricher {
         this(countries, themes, languages, ThemeSelection.standard(themes.taxonomy()));
     }
 
-    public ArticleTagger(CountryTagger countries, ThemeTagger themes, LanguageIdentifier languages,
-                         ThemeSelection selection) {
+    public ArticleTagger(
+            CountryTagger countries, ThemeTagger themes, LanguageIdentifier languages, ThemeSelection selection) {
         this.countries = countries;
         this.themes = themes;
         this.languages = languages;
@@ -60,7 +60,7 @@ public final class ArticleTagger implements ArticleEnricher {
         ArticleTokens tokens = fields.get().scan(article.title(), article.subtitle(), article.body());
         String language = languages.identify(tokens, article.language());
         tokens.language(language);
-        return EnrichedArticle.of(article, language, countries.tag(tokens),
-                selection.select(themes.tag(tokens)), VERSION);
+        return EnrichedArticle.of(
+                article, language, countries.tag(tokens), selection.select(themes.tag(tokens)), VERSION);
     }
 }

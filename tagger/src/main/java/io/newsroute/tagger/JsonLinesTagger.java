@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.serde.Json;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
@@ -30,8 +29,7 @@ public final class JsonLinesTagger {
     }
 
     /** Counts of one run. */
-    public record Summary(long tagged, long failed) {
-    }
+    public record Summary(long tagged, long failed) {}
 
     /** Tags every line of {@code in}, writing to {@code out}; returns the counts. */
     public Summary run(BufferedReader in, Writer out) throws IOException {
@@ -75,8 +73,17 @@ public final class JsonLinesTagger {
         if (a != null && a.isArray()) {
             a.forEach(n -> authors.add(n.asText()));
         }
-        return new Article(idOf(node), text(node, "url"), text(node, "source"), title, text(node, "subtitle"),
-                authors, text(node, "published"), text(node, "language"), body == null ? "" : body, Instant.EPOCH);
+        return new Article(
+                idOf(node),
+                text(node, "url"),
+                text(node, "source"),
+                title,
+                text(node, "subtitle"),
+                authors,
+                text(node, "published"),
+                text(node, "language"),
+                body == null ? "" : body,
+                Instant.EPOCH);
     }
 
     private static String idOf(JsonNode node) {

@@ -1,13 +1,5 @@
 package io.newsroute.app.broker;
 
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
-import kafka.tools.StorageTool;
-import org.apache.kafka.common.Uuid;
-import org.apache.kafka.common.utils.Time;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,6 +17,13 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
+import kafka.server.KafkaConfig;
+import kafka.server.KafkaRaftServer;
+import kafka.tools.StorageTool;
+import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.utils.Time;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An Apache Kafka node in KRaft mode (combined broker and controller), run in this process from the
@@ -70,7 +69,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         public static NodeSettings single(int port, int controllerPort) throws IOException {
             int p = port == 0 ? freePort() : port;
             int c = controllerPort == 0 ? freePort() : controllerPort;
-            return new NodeSettings(1, p, c, "1@127.0.0.1:" + c, Uuid.randomUuid().toString());
+            return new NodeSettings(
+                    1, p, c, "1@127.0.0.1:" + c, Uuid.randomUuid().toString());
         }
 
         /** How many controllers the quorum has. */
@@ -101,7 +101,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * @param node    node id, ports, quorum and cluster id
      * @param extra   broker properties added to or overriding the defaults
      */
-    public static EmbeddedKafkaBroker create(Path dataDir, NodeSettings node, Map<String, String> extra) throws IOException {
+    public static EmbeddedKafkaBroker create(Path dataDir, NodeSettings node, Map<String, String> extra)
+            throws IOException {
         boolean temp = dataDir == null;
         Path dir = temp ? Files.createTempDirectory("newsroute-kafka-") : dataDir;
         Files.createDirectories(dir);
@@ -168,11 +169,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         int code;
         try (PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
-            code = StorageTool.execute(new String[] {
-                "format", "-t", clusterId, "-c", propsFile.toString(), "--ignore-formatted"}, ps);
+            code = StorageTool.execute(
+                    new String[] {"format", "-t", clusterId, "-c", propsFile.toString(), "--ignore-formatted"}, ps);
         }
         if (code != 0) {
-            throw new IllegalStateException("formatting the broker storage failed (" + code + "): " + buf.toString(StandardCharsets.UTF_8));
+            throw new IllegalStateException(
+                    "formatting the broker storage failed (" + code + "): " + buf.toString(StandardCharsets.UTF_8));
         }
         LOG.debug("Formatted storage: {}", buf.toString(StandardCharsets.UTF_8).trim());
     }

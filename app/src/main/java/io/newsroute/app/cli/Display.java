@@ -3,7 +3,6 @@ package io.newsroute.app.cli;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.model.ThemeTag;
-
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -13,8 +12,7 @@ import java.util.stream.Collectors;
  */
 public final class Display {
 
-    private Display() {
-    }
+    private Display() {}
 
     /** Escapes control characters other than newline; {@code null} becomes "". */
     public static String safe(String s) {
@@ -24,8 +22,12 @@ public final class Display {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if ((c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
-                    || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')) {
+            if ((c < 0x20 && c != '\n')
+                    || (c >= 0x7f && c <= 0x9f)
+                    || c == '\u2028'
+                    || c == '\u2029'
+                    || (c >= '\u202a' && c <= '\u202e')
+                    || (c >= '\u2066' && c <= '\u2069')) {
                 b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             } else {
                 b.append(c);
@@ -49,7 +51,12 @@ public final class Display {
     }
 
     private static String country(CountryTag c) {
-        return String.format(Locale.ROOT, "%s %s %.2f%s", safe(c.code()), safe(c.name()), c.relevance(),
+        return String.format(
+                Locale.ROOT,
+                "%s %s %.2f%s",
+                safe(c.code()),
+                safe(c.name()),
+                c.relevance(),
                 c.primary() ? " (primary)" : "");
     }
 
@@ -68,10 +75,15 @@ public final class Display {
     /** A short readable block for one article. */
     public static String article(EnrichedArticle a, String indent) {
         StringBuilder b = new StringBuilder();
-        b.append(indent).append(line(a.title() == null ? "(untitled)" : a.title(), 100)).append('\n');
+        b.append(indent)
+                .append(line(a.title() == null ? "(untitled)" : a.title(), 100))
+                .append('\n');
         if (!a.authors().isEmpty() || a.source() != null) {
-            b.append(indent).append("  by ").append(line(String.join(", ", a.authors()), 60))
-                    .append(a.source() == null ? "" : " · " + line(a.source(), 60)).append('\n');
+            b.append(indent)
+                    .append("  by ")
+                    .append(line(String.join(", ", a.authors()), 60))
+                    .append(a.source() == null ? "" : " · " + line(a.source(), 60))
+                    .append('\n');
         }
         b.append(indent).append("  id:        ").append(line(a.id(), 70)).append('\n');
         b.append(indent).append("  countries: ").append(countries(a)).append('\n');

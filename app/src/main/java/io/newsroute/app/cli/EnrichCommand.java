@@ -11,20 +11,22 @@ import io.newsroute.streams.EnrichApp;
 import io.newsroute.streams.Taggers;
 import io.newsroute.tagger.ArticleTagger;
 import io.newsroute.tagger.warmup.TaggerWarmUp;
+import java.time.Duration;
+import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-import java.time.Duration;
-import java.util.concurrent.Callable;
-
 /**
  * {@code newsroute enrich}: runs the enrichment streams application until Ctrl-C (exit 0), or until it
  * reaches ERROR after a fatal error or repeated thread failures (exit 1, for a supervisor to restart).
  */
-@Command(name = "enrich", mixinStandardHelpOptions = true,
-        description = "Run the streams application: news.articles.raw -> tagged -> news.articles.enriched (bad records -> news.articles.dlq).")
+@Command(
+        name = "enrich",
+        mixinStandardHelpOptions = true,
+        description =
+                "Run the streams application: news.articles.raw -> tagged -> news.articles.enriched (bad records -> news.articles.dlq).")
 public final class EnrichCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(EnrichCommand.class);
@@ -46,8 +48,8 @@ public final class EnrichCommand implements Callable<Integer> {
             Observability.bind(app.streams());
         }
         app.start();
-        System.out.println("Enriching " + config.topics().raw() + " -> " + config.topics().enriched()
-                + " on " + config.bootstrapServers() + ". Ctrl-C to stop.");
+        System.out.println("Enriching " + config.topics().raw() + " -> "
+                + config.topics().enriched() + " on " + config.bootstrapServers() + ". Ctrl-C to stop.");
         Runnable closeAll = () -> {
             app.close();
             if (metricsServer != null) {
@@ -59,7 +61,8 @@ public final class EnrichCommand implements Callable<Integer> {
             if (app.awaitError(Duration.ofMillis(500))) {
                 shutdown.release();
                 closeAll.run();
-                System.err.println("newsroute enrich: the streams application stopped with an error (see the log); exiting 1");
+                System.err.println(
+                        "newsroute enrich: the streams application stopped with an error (see the log); exiting 1");
                 return 1;
             }
         }
@@ -80,16 +83,22 @@ public final class EnrichCommand implements Callable<Integer> {
         JsonSerde<EnrichedArticle> enriched = JsonSerde.of(EnrichedArticle.class);
         String topic = config.topics().raw();
         // the record's whole path but Kafka's: JSON in, tags, JSON out
-        TaggerWarmUp.Result r = TaggerWarmUp.run(a -> {
-            EnrichedArticle e = tagger.tag(articles.deserializer().deserialize(topic,
-                    articles.serializer().serialize(topic, a)));
-            enriched.serializer().serialize(topic, e);
-            return e;
-        }, Duration.ofMillis(budgetMs));
-        LOG.info("Tagger warmed up in {} ms: {} articles, {} -> {} us of CPU per article{}", r.elapsed().toMillis(),
-                r.articles(), Math.round(r.firstMicrosPerArticle()), Math.round(r.lastMicrosPerArticle()),
+        TaggerWarmUp.Result r = TaggerWarmUp.run(
+                a -> {
+                    EnrichedArticle e = tagger.tag(articles.deserializer()
+                            .deserialize(topic, articles.serializer().serialize(topic, a)));
+                    enriched.serializer().serialize(topic, e);
+                    return e;
+                },
+                Duration.ofMillis(budgetMs));
+        LOG.info(
+                "Tagger warmed up in {} ms: {} articles, {} -> {} us of CPU per article{}",
+                r.elapsed().toMillis(),
+                r.articles(),
+                Math.round(r.firstMicrosPerArticle()),
+                Math.round(r.lastMicrosPerArticle()),
                 r.steady() ? "" : " (budget spent before it was steady)");
-        System.err.printf("Tagger warmed up in %.1f s (%d sample articles)%n", r.elapsed().toMillis() / 1000.0,
-                r.articles());
+        System.err.printf(
+                "Tagger warmed up in %.1f s (%d sample articles)%n", r.elapsed().toMillis() / 1000.0, r.articles());
     }
 }

@@ -3,29 +3,39 @@ package io.newsroute.app.cli;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.serde.JsonSerde;
 import io.newsroute.producer.generate.ArticleGenerator;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** {@code newsroute generate}: writes synthetic articles as JSON lines (for load, fault and benchmark runs). */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
         description = "Write N synthetic news articles (datelines, 1-4 countries each) as JSON lines to stdout.")
 public final class GenerateCommand implements Callable<Integer> {
 
-    @Option(names = {"-n", "--count"}, defaultValue = "1000", description = "How many (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = {"-n", "--count"},
+            defaultValue = "1000",
+            description = "How many (default: ${DEFAULT-VALUE}).")
     int count;
 
-    @Option(names = "--size", defaultValue = "4000", description = "Approximate body size in bytes (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--size",
+            defaultValue = "4000",
+            description = "Approximate body size in bytes (default: ${DEFAULT-VALUE}).")
     int size;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--id-prefix", defaultValue = "gen", description = "Ids are PREFIX-1, PREFIX-2, ... (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--id-prefix",
+            defaultValue = "gen",
+            description = "Ids are PREFIX-1, PREFIX-2, ... (default: ${DEFAULT-VALUE}).")
     String prefix;
 
     @Override

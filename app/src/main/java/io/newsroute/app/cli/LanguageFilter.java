@@ -1,7 +1,6 @@
 package io.newsroute.app.cli;
 
 import io.newsroute.common.model.EnrichedArticle;
-
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,8 +28,12 @@ public final class LanguageFilter {
         Set<String> codes = new LinkedHashSet<>();
         for (String r : requested) {
             String code = primary(r);
-            if (code == null || !code.chars().allMatch(c -> c >= 'a' && c <= 'z') || code.length() < 2 || code.length() > 3) {
-                throw new IllegalArgumentException("'" + r + "' is not a language code: give an ISO 639-1 code such as fr or de");
+            if (code == null
+                    || !code.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                    || code.length() < 2
+                    || code.length() > 3) {
+                throw new IllegalArgumentException(
+                        "'" + r + "' is not a language code: give an ISO 639-1 code such as fr or de");
             }
             codes.add(code);
         }

@@ -2,8 +2,7 @@ package io.newsroute.app.cli;
 
 /** Where this process writes its full log (broker and client logs go there, not to the screen). */
 public final class LogFiles {
-    private LogFiles() {
-    }
+    private LogFiles() {}
 
     /** The log file path, as logback is configured to use it. */
     public static String current() {

@@ -2,16 +2,15 @@ package io.newsroute.app.cli;
 
 import io.newsroute.app.web.Observability;
 import io.newsroute.app.web.WebServer;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code --metrics-port PORT|off} and {@code --metrics-bind ADDRESS} of the long-running services:
@@ -23,18 +22,23 @@ import java.util.Map;
 public final class MetricsOptions {
 
     /** The port each service serves its metrics on when no {@code --metrics-port} is given. */
-    public static final Map<String, Integer> DEFAULT_PORTS = Map.of(
-            "enrich", 9400, "route", 9401, "serve", 9402, "produce", 9403);
+    public static final Map<String, Integer> DEFAULT_PORTS =
+            Map.of("enrich", 9400, "route", 9401, "serve", 9402, "produce", 9403);
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
-    @Option(names = "--metrics-port", paramLabel = "PORT|off",
+    @Option(
+            names = "--metrics-port",
+            paramLabel = "PORT|off",
             description = "Serve Prometheus metrics on http://ADDRESS:PORT/metrics (default: enrich 9400, route 9401, "
                     + "serve 9402, produce --watch/--feed 9403; 0 for a free port; off to turn it off).")
     String port;
 
-    @Option(names = "--metrics-bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--metrics-bind",
+            paramLabel = "ADDRESS",
+            defaultValue = "127.0.0.1",
             description = "Address of the metrics endpoint (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String bind;
 
@@ -56,7 +60,8 @@ public final class MetricsOptions {
             if (!defaulted) {
                 throw e;
             }
-            System.err.printf("Metrics off: the default port %s:%d is in use (%s); give --metrics-port PORT%n",
+            System.err.printf(
+                    "Metrics off: the default port %s:%d is in use (%s); give --metrics-port PORT%n",
                     bind, chosen, e.getMessage());
             return null;
         }
@@ -75,8 +80,8 @@ public final class MetricsOptions {
             }
             return p;
         } catch (NumberFormatException e) {
-            throw new ParameterException(command.commandLine(),
-                    "--metrics-port: '" + value + "' is not a port (0-65535) or 'off'", e);
+            throw new ParameterException(
+                    command.commandLine(), "--metrics-port: '" + value + "' is not a port (0-65535) or 'off'", e);
         }
     }
 }

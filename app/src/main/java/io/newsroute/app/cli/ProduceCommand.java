@@ -4,12 +4,12 @@ import io.newsroute.app.web.WebServer;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.kafka.TopicCreator;
 import io.newsroute.extract.ArticleFiles;
+import io.newsroute.extract.HtmlExtractor;
 import io.newsroute.producer.ArticlePublisher;
 import io.newsroute.producer.ProducerClients;
 import io.newsroute.producer.sources.BulkLoader;
 import io.newsroute.producer.sources.Deduplicator;
 import io.newsroute.producer.sources.Durations;
-import io.newsroute.extract.HtmlExtractor;
 import io.newsroute.producer.sources.FeedPoller;
 import io.newsroute.producer.sources.FolderWatcher;
 import io.newsroute.producer.sources.HostRateLimiter;
@@ -18,12 +18,6 @@ import io.newsroute.producer.sources.IngestStats;
 import io.newsroute.producer.sources.Progress;
 import io.newsroute.producer.sources.SourcePublisher;
 import io.newsroute.producer.sources.SourceState;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +30,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code newsroute produce}: publishes articles to the raw topic, keyed by article id, each story once.
@@ -46,7 +45,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * (its page extracted, or the feed's own content). Both remember what they sent in a state file, so a
  * restart does not republish, and stop cleanly on Ctrl-C.
  */
-@Command(name = "produce", mixinStandardHelpOptions = true,
+@Command(
+        name = "produce",
+        mixinStandardHelpOptions = true,
         description = "Publish articles to news.articles.raw: files, folders, '-' for JSON lines on stdin; "
                 + "or keep running with --watch DIR and/or --feed URL.")
 public final class ProduceCommand implements Callable<Integer> {
@@ -57,56 +58,104 @@ public final class ProduceCommand implements Callable<Integer> {
     @Mixin
     MetricsOptions metrics;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders; '-' (or nothing, without --watch) reads JSON lines from stdin.")
+    @Parameters(
+            paramLabel = "PATH",
+            arity = "0..*",
+            description = "Files or folders; '-' (or nothing, without --watch) reads JSON lines from stdin.")
     List<String> paths = new ArrayList<>();
 
-    @Option(names = "--watch", paramLabel = "DIR", description = "Keep running: publish each new or changed article file under DIR once.")
+    @Option(
+            names = "--watch",
+            paramLabel = "DIR",
+            description = "Keep running: publish each new or changed article file under DIR once.")
     Path watchDir;
 
-    @Option(names = "--state", paramLabel = "FILE",
-            description = "State file of --watch/--feed (default: DIR/.newsroute-state, or ./.newsroute-feeds-state for feeds only).")
+    @Option(
+            names = "--state",
+            paramLabel = "FILE",
+            description =
+                    "State file of --watch/--feed (default: DIR/.newsroute-state, or ./.newsroute-feeds-state for feeds only).")
     Path stateFile;
 
-    @Option(names = "--rescan-interval", paramLabel = "DURATION", defaultValue = "30s", converter = DurationConverter.class,
+    @Option(
+            names = "--rescan-interval",
+            paramLabel = "DURATION",
+            defaultValue = "30s",
+            converter = DurationConverter.class,
             description = "Full rescan of the watched folder besides file events (default: ${DEFAULT-VALUE}).")
     Duration rescanInterval;
 
-    @Option(names = "--settle", paramLabel = "DURATION", defaultValue = "1s", converter = DurationConverter.class,
+    @Option(
+            names = "--settle",
+            paramLabel = "DURATION",
+            defaultValue = "1s",
+            converter = DurationConverter.class,
             description = "A watched file is read once unchanged for this long (default: ${DEFAULT-VALUE}).")
     Duration settle;
 
     @Option(names = "--feed", paramLabel = "URL", description = "RSS 2.0 or Atom feed to poll (repeatable).")
     List<URI> feedUrls = new ArrayList<>();
 
-    @Option(names = "--feeds-file", paramLabel = "FILE", description = "Feeds to poll, one URL per line ('#' comments).")
+    @Option(
+            names = "--feeds-file",
+            paramLabel = "FILE",
+            description = "Feeds to poll, one URL per line ('#' comments).")
     Path feedsFile;
 
-    @Option(names = "--poll-interval", paramLabel = "DURATION", defaultValue = "5m", converter = DurationConverter.class,
+    @Option(
+            names = "--poll-interval",
+            paramLabel = "DURATION",
+            defaultValue = "5m",
+            converter = DurationConverter.class,
             description = "Time between polls of each feed (default: ${DEFAULT-VALUE}).")
     Duration pollInterval;
 
-    @Option(names = "--rate", paramLabel = "N", defaultValue = "1",
+    @Option(
+            names = "--rate",
+            paramLabel = "N",
+            defaultValue = "1",
             description = "Requests per second per host when fetching feeds and pages (default: ${DEFAULT-VALUE}).")
     double ratePerHost;
 
-    @Option(names = "--fetch-timeout", paramLabel = "DURATION", defaultValue = "20s", converter = DurationConverter.class,
+    @Option(
+            names = "--fetch-timeout",
+            paramLabel = "DURATION",
+            defaultValue = "20s",
+            converter = DurationConverter.class,
             description = "Limit of one HTTP attempt, headers and body (default: ${DEFAULT-VALUE}).")
     Duration fetchTimeout;
 
-    @Option(names = "--retries", defaultValue = "3", description = "HTTP retries, with exponential backoff from 1s (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--retries",
+            defaultValue = "3",
+            description = "HTTP retries, with exponential backoff from 1s (default: ${DEFAULT-VALUE}).")
     int retries;
 
-    @Option(names = "--max-page-bytes", defaultValue = "5242880", description = "Largest feed or page read, in bytes (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-page-bytes",
+            defaultValue = "5242880",
+            description = "Largest feed or page read, in bytes (default: ${DEFAULT-VALUE}).")
     long maxPageBytes;
 
-    @Option(names = "--batch", defaultValue = "500", description = "JSON lines published per batch (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--batch",
+            defaultValue = "500",
+            description = "JSON lines published per batch (default: ${DEFAULT-VALUE}).")
     int batch;
 
-    @Option(names = "--progress-every", paramLabel = "DURATION", defaultValue = "5s", converter = DurationConverter.class,
+    @Option(
+            names = "--progress-every",
+            paramLabel = "DURATION",
+            defaultValue = "5s",
+            converter = DurationConverter.class,
             description = "Progress line interval when stderr is not a terminal (default: ${DEFAULT-VALUE}).")
     Duration progressEvery;
 
-    @Option(names = "--ack-timeout", paramLabel = "DURATION", defaultValue = "2m", converter = DurationConverter.class,
+    @Option(
+            names = "--ack-timeout",
+            paramLabel = "DURATION",
+            defaultValue = "2m",
+            converter = DurationConverter.class,
             description = "Longest wait for Kafka to acknowledge a batch (default: ${DEFAULT-VALUE}).")
     Duration ackTimeout;
 
@@ -140,7 +189,8 @@ public final class ProduceCommand implements Callable<Integer> {
         BulkLoader loader = new BulkLoader(files, sources, batch);
         List<Path> list = loader.list(fsPaths);
         long total = stdin ? -1 : BulkLoader.totalBytes(list);
-        try (Progress progress = new Progress(sources.stats(), total, System.err, System.console() != null, progressEvery).start()) {
+        try (Progress progress =
+                new Progress(sources.stats(), total, System.err, System.console() != null, progressEvery).start()) {
             loader.loadFiles(list);
             if (stdin) {
                 loader.loadJsonLines(System.in, "stdin", true);
@@ -167,10 +217,17 @@ public final class ProduceCommand implements Callable<Integer> {
         return out.stream().distinct().toList();
     }
 
-    private int keepRunning(NewsrouteConfig config, ArticleFiles files, IngestStats stats, List<Path> fsPaths, boolean stdin,
-                            List<URI> feeds) throws Exception {
+    private int keepRunning(
+            NewsrouteConfig config,
+            ArticleFiles files,
+            IngestStats stats,
+            List<Path> fsPaths,
+            boolean stdin,
+            List<URI> feeds)
+            throws Exception {
         Deduplicator dedup = new Deduplicator();
-        Path state = stateFile != null ? stateFile
+        Path state = stateFile != null
+                ? stateFile
                 : watchDir != null ? watchDir.resolve(".newsroute-state") : Path.of(".newsroute-feeds-state");
         SourceState sourceState = SourceState.load(state, dedup);
         ArticlePublisher publisher = ProducerClients.publisher(config);
@@ -185,19 +242,27 @@ public final class ProduceCommand implements Callable<Integer> {
             stoppers.add(metricsServer);
         }
         if (watchDir != null) {
-            FolderWatcher watcher = new FolderWatcher(watchDir, files, sources, sourceState, rescanInterval, settle,
-                    Clock.systemUTC());
+            FolderWatcher watcher =
+                    new FolderWatcher(watchDir, files, sources, sourceState, rescanInterval, settle, Clock.systemUTC());
             stoppers.add(watcher);
             threads.add(new Thread(watcher, "newsroute-watch"));
             System.err.printf("Watching %s%n", watchDir);
         }
         if (!feeds.isEmpty()) {
-            HttpFetcher.Options fetch = new HttpFetcher.Options(Duration.ofSeconds(10), fetchTimeout, retries,
-                    Duration.ofSeconds(1), maxPageBytes, HttpFetcher.Options.defaults().userAgent());
-            HttpFetcher fetcher = new HttpFetcher(HttpFetcher.client(fetch), fetch, new HostRateLimiter(ratePerHost),
+            HttpFetcher.Options fetch = new HttpFetcher.Options(
+                    Duration.ofSeconds(10),
+                    fetchTimeout,
+                    retries,
+                    Duration.ofSeconds(1),
+                    maxPageBytes,
+                    HttpFetcher.Options.defaults().userAgent());
+            HttpFetcher fetcher = new HttpFetcher(
+                    HttpFetcher.client(fetch),
+                    fetch,
+                    new HostRateLimiter(ratePerHost),
                     nanos -> TimeUnit.NANOSECONDS.sleep(nanos));
-            FeedPoller poller = new FeedPoller(feeds, fetcher, new HtmlExtractor(), sources, sourceState, pollInterval,
-                    Clock.systemUTC());
+            FeedPoller poller = new FeedPoller(
+                    feeds, fetcher, new HtmlExtractor(), sources, sourceState, pollInterval, Clock.systemUTC());
             stoppers.add(poller);
             threads.add(new Thread(poller, "newsroute-feeds"));
             System.err.printf("Polling %d feeds every %s%n", feeds.size(), Durations.format(pollInterval));
@@ -207,8 +272,9 @@ public final class ProduceCommand implements Callable<Integer> {
     }
 
     /** Runs the source threads until Ctrl-C (0) or until one of them dies (1, after stopping the rest). */
-    private static int runUntilStopped(List<Thread> threads, List<AutoCloseable> stoppers, ArticlePublisher publisher,
-                                       IngestStats stats) throws InterruptedException {
+    private static int runUntilStopped(
+            List<Thread> threads, List<AutoCloseable> stoppers, ArticlePublisher publisher, IngestStats stats)
+            throws InterruptedException {
         AtomicReference<Throwable> died = new AtomicReference<>();
         threads.forEach(t -> t.setUncaughtExceptionHandler((thread, e) -> died.compareAndSet(null, e)));
         threads.forEach(Thread::start);
@@ -244,10 +310,13 @@ public final class ProduceCommand implements Callable<Integer> {
     }
 
     private static int summary(String prefix, IngestStats stats, int skippedFiles) {
-        System.err.println(prefix + stats.summary() + (skippedFiles > 0 ? ", files skipped (unknown type) " + skippedFiles : ""));
+        System.err.println(
+                prefix + stats.summary() + (skippedFiles > 0 ? ", files skipped (unknown type) " + skippedFiles : ""));
         stats.reasons().forEach(f -> System.err.println("  failed: " + Display.line(f, 200)));
         if (stats.failed() > stats.reasons().size()) {
-            System.err.printf("  ... and %d more failures (see the log)%n", stats.failed() - stats.reasons().size());
+            System.err.printf(
+                    "  ... and %d more failures (see the log)%n",
+                    stats.failed() - stats.reasons().size());
         }
         return stats.failed() == 0 ? 0 : 1;
     }

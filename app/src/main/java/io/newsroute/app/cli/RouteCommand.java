@@ -5,16 +5,18 @@ import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.kafka.TopicCreator;
 import io.newsroute.consumer.CountryRouter;
 import io.newsroute.consumer.RouterClients;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
-import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicReference;
-
 /** {@code newsroute route}: runs the transactional country router until Ctrl-C. */
-@Command(name = "route", mixinStandardHelpOptions = true,
-        description = "Run the country router: news.articles.enriched -> news.country.<code> for each tagged country (exactly once).")
+@Command(
+        name = "route",
+        mixinStandardHelpOptions = true,
+        description =
+                "Run the country router: news.articles.enriched -> news.country.<code> for each tagged country (exactly once).")
 public final class RouteCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,7 +29,7 @@ public final class RouteCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         NewsrouteConfig config = options.load();
         try (Admin admin = Admin.create(config.clientProperties("admin"));
-             WebServer metricsServer = metrics.startIfAsked()) {
+                WebServer metricsServer = metrics.startIfAsked()) {
             TopicCreator.fromConfig(admin, config).ensurePipelineTopics(config.topics());
             CountryRouter router = RouterClients.create(config, admin);
             Thread thread = new Thread(router, "newsroute-router");
@@ -38,8 +40,8 @@ public final class RouteCommand implements Callable<Integer> {
                 joinQuietly(thread);
             });
             thread.start();
-            System.out.println("Routing " + config.topics().enriched() + " -> " + config.topics().countryPrefix()
-                    + "<code> on " + config.bootstrapServers() + ". Ctrl-C to stop.");
+            System.out.println("Routing " + config.topics().enriched() + " -> "
+                    + config.topics().countryPrefix() + "<code> on " + config.bootstrapServers() + ". Ctrl-C to stop.");
             thread.join();
             shutdown.release();
             if (failure.get() != null) {

@@ -10,10 +10,6 @@ import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.extract.ArticleFiles;
 import io.newsroute.extract.LoadResult;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -27,34 +23,56 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeoutException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code newsroute run}: the whole pipeline on one machine. Starts an embedded broker (unless
  * {@code --bootstrap-servers} names a cluster), the enrichment and routing services, publishes the seed
  * articles, waits until each reached its country topics, prints a summary and stops everything.
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run everything on the seed articles: embedded broker (unless --bootstrap-servers), enrich, route, publish, summary.")
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        description =
+                "Run everything on the seed articles: embedded broker (unless --bootstrap-servers), enrich, route, publish, summary.")
 public final class RunCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOptions options;
 
-    @Option(names = "--seeds", paramLabel = "DIR", description = "Articles to publish (default: ${DEFAULT-VALUE}).", defaultValue = "seeds")
+    @Option(
+            names = "--seeds",
+            paramLabel = "DIR",
+            description = "Articles to publish (default: ${DEFAULT-VALUE}).",
+            defaultValue = "seeds")
     Path seeds;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Embedded broker data folder (default: a temporary folder, deleted on exit).")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            description = "Embedded broker data folder (default: a temporary folder, deleted on exit).")
     Path dataDir;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
-            description = "How long to wait for the articles to reach their country topics (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "120",
+            description =
+                    "How long to wait for the articles to reach their country topics (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
-    @Option(names = "--web", paramLabel = "PORT",
-            description = "After the run, keep the pipeline running and serve the web view, the API and /metrics on this port until Ctrl-C (0 for a free port).")
+    @Option(
+            names = "--web",
+            paramLabel = "PORT",
+            description =
+                    "After the run, keep the pipeline running and serve the web view, the API and /metrics on this port until Ctrl-C (0 for a free port).")
     Integer webPort;
 
-    @Option(names = "--bind", defaultValue = "127.0.0.1",
+    @Option(
+            names = "--bind",
+            defaultValue = "127.0.0.1",
             description = "Address of the web view (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String bind;
 
@@ -62,11 +80,13 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (!Files.exists(seeds)) {
-            System.err.println("newsroute run: no seed folder or file at " + seeds.toAbsolutePath() + " (use --seeds DIR)");
+            System.err.println(
+                    "newsroute run: no seed folder or file at " + seeds.toAbsolutePath() + " (use --seeds DIR)");
             return 2;
         }
         LoadResult loaded = new ArticleFiles(Clock.systemUTC()).load(seeds);
-        List<String> readFailures = loaded.failures().stream().map(LoadResult.Failure::describe).toList();
+        List<String> readFailures =
+                loaded.failures().stream().map(LoadResult.Failure::describe).toList();
         out.println("Read " + loaded.articles().size() + " article(s) from " + seeds
                 + (readFailures.isEmpty() ? "" : " (" + readFailures.size() + " unreadable)"));
 
@@ -90,8 +110,8 @@ public final class RunCommand implements Callable<Integer> {
             } else {
                 Observability.prometheus(); // before the services start, so /metrics counts from the first article
                 NewsrouteConfig webRun = webConfig(config);
-                report = LocalRun.run(webRun, loaded.articles(), readFailures, Duration.ofSeconds(timeoutSeconds),
-                        (services, r) -> {
+                report = LocalRun.run(
+                        webRun, loaded.articles(), readFailures, Duration.ofSeconds(timeoutSeconds), (services, r) -> {
                             print(out, r, Duration.ofNanos(System.nanoTime() - t0));
                             serveUntilStopped(out, webRun, services);
                         });
@@ -116,7 +136,9 @@ public final class RunCommand implements Callable<Integer> {
         if (dataDir != null || config.isSet("streams.state.dir")) {
             return config;
         }
-        return config.with("streams.state.dir", Files.createTempDirectory("newsroute-state").toString());
+        return config.with(
+                "streams.state.dir",
+                Files.createTempDirectory("newsroute-state").toString());
     }
 
     private void serveUntilStopped(PrintStream out, NewsrouteConfig config, PipelineServices services)
@@ -126,26 +148,37 @@ public final class RunCommand implements Callable<Integer> {
         try {
             web = WebProcess.start(config, new InetSocketAddress(bind, webPort));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot serve the web view on " + bind + ":" + webPort + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    "cannot serve the web view on " + bind + ":" + webPort + ": " + e.getMessage(), e);
         }
-        out.printf("Web view on http://%s:%d/ (API /api/countries?since=P1D, metrics /metrics); the pipeline keeps running. Ctrl-C to stop.%n",
+        out.printf(
+                "Web view on http://%s:%d/ (API /api/countries?since=P1D, metrics /metrics); the pipeline keeps running. Ctrl-C to stop.%n",
                 bind, web.port());
         new Shutdown(web::close).await();
     }
 
     static void print(PrintStream out, RunReport report, Duration took) {
         out.println();
-        out.printf("Published %d article(s) in %.1f s; %d duplicate(s) skipped; %d dead-lettered.%n",
-                report.published().size(), took.toMillis() / 1000.0, report.duplicates(), report.deadLetters().size());
+        out.printf(
+                "Published %d article(s) in %.1f s; %d duplicate(s) skipped; %d dead-lettered.%n",
+                report.published().size(),
+                took.toMillis() / 1000.0,
+                report.duplicates(),
+                report.deadLetters().size());
         out.println();
-        for (Map.Entry<String, List<EnrichedArticle>> e : report.byCountryTopic().entrySet()) {
-            out.printf("%s (%d article%s)%n", e.getKey(), e.getValue().size(), e.getValue().size() == 1 ? "" : "s");
+        for (Map.Entry<String, List<EnrichedArticle>> e :
+                report.byCountryTopic().entrySet()) {
+            out.printf(
+                    "%s (%d article%s)%n",
+                    e.getKey(), e.getValue().size(), e.getValue().size() == 1 ? "" : "s");
             for (EnrichedArticle a : e.getValue()) {
                 out.print(Display.article(a, "  "));
             }
             out.println();
         }
-        report.deadLetters().forEach((k, reason) -> out.println("dead letter " + Display.line(k, 40) + ": " + Display.line(reason, 200)));
+        report.deadLetters()
+                .forEach((k, reason) ->
+                        out.println("dead letter " + Display.line(k, 40) + ": " + Display.line(reason, 200)));
         report.readFailures().forEach(f -> out.println("unreadable: " + Display.line(f, 200)));
     }
 }

@@ -11,15 +11,14 @@ import io.newsroute.producer.sources.Deduplicator;
 import io.newsroute.producer.sources.IngestServer;
 import io.newsroute.producer.sources.IngestStats;
 import io.newsroute.producer.sources.SourcePublisher;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code newsroute serve}: HTTP ingest. {@code POST /articles} takes one JSON article, JSON lines or
@@ -27,8 +26,11 @@ import java.util.concurrent.Callable;
  * has acknowledged them; {@code GET /health} answers 200. Publishes to the raw topic, each story once
  * while the server runs. Stops gracefully on Ctrl-C.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "HTTP ingest: POST /articles (JSON, JSON lines, or text/html with ?url=) to news.articles.raw; GET /health.")
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description =
+                "HTTP ingest: POST /articles (JSON, JSON lines, or text/html with ?url=) to news.articles.raw; GET /health.")
 public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -37,19 +39,35 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     MetricsOptions metrics;
 
-    @Option(names = "--port", defaultValue = "8080", description = "Port, 0 for a free one (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--port",
+            defaultValue = "8080",
+            description = "Port, 0 for a free one (default: ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    @Option(
+            names = "--bind",
+            defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
     String bind;
 
-    @Option(names = "--max-bytes", defaultValue = "5242880", description = "Largest request body in bytes, else 413 (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-bytes",
+            defaultValue = "5242880",
+            description = "Largest request body in bytes, else 413 (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
-    @Option(names = "--threads", defaultValue = "8", description = "Requests handled at once (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--threads",
+            defaultValue = "8",
+            description = "Requests handled at once (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--ack-timeout", paramLabel = "DURATION", defaultValue = "60s", converter = ProduceCommand.DurationConverter.class,
+    @Option(
+            names = "--ack-timeout",
+            paramLabel = "DURATION",
+            defaultValue = "60s",
+            converter = ProduceCommand.DurationConverter.class,
             description = "Longest wait for Kafka's acknowledgement before answering 503 (default: ${DEFAULT-VALUE}); "
                     + "an article still being sent then stays claimed, so a retry waits for that send.")
     Duration ackTimeout;
@@ -63,8 +81,15 @@ public final class ServeCommand implements Callable<Integer> {
         SourcePublisher sources = new SourcePublisher(publisher, new Deduplicator(), stats, ackTimeout);
         IngestServer server;
         try {
-            server = new IngestServer(new InetSocketAddress(bind, port), sources, new ArticleFiles(Clock.systemUTC()),
-                    new HtmlExtractor(), maxBytes, threads, Clock.systemUTC()).start();
+            server = new IngestServer(
+                            new InetSocketAddress(bind, port),
+                            sources,
+                            new ArticleFiles(Clock.systemUTC()),
+                            new HtmlExtractor(),
+                            maxBytes,
+                            threads,
+                            Clock.systemUTC())
+                    .start();
         } catch (IOException e) {
             publisher.close();
             throw e;
@@ -72,13 +97,14 @@ public final class ServeCommand implements Callable<Integer> {
         WebServer metricsServer = metrics.startIfAsked();
         System.err.printf("Listening on http://%s:%d/articles (POST), /health; Ctrl-C to stop%n", bind, server.port());
         new Shutdown(() -> {
-            server.close();
-            publisher.close();
-            if (metricsServer != null) {
-                metricsServer.close();
-            }
-            System.err.println("Stopped: " + stats.summary());
-        }).await();
+                    server.close();
+                    publisher.close();
+                    if (metricsServer != null) {
+                        metricsServer.close();
+                    }
+                    System.err.println("Stopped: " + stats.summary());
+                })
+                .await();
         return 0;
     }
 }

@@ -16,14 +16,16 @@ public final class Shutdown {
     private final Thread hook;
 
     public Shutdown(Runnable onStop) {
-        this.hook = new Thread(() -> {
-            stopped.countDown();
-            try {
-                onStop.run();
-            } finally {
-                cleaned.countDown();
-            }
-        }, "newsroute-shutdown");
+        this.hook = new Thread(
+                () -> {
+                    stopped.countDown();
+                    try {
+                        onStop.run();
+                    } finally {
+                        cleaned.countDown();
+                    }
+                },
+                "newsroute-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
     }
 

@@ -3,22 +3,23 @@ package io.newsroute.app.cli;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.streams.Taggers;
 import io.newsroute.tagger.JsonLinesTagger;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code newsroute tag}: the tagger offline, no Kafka. Reads JSON-lines articles on stdin and writes
  * one enriched JSON line per input line to stdout, in order, keeping each record's id; a bad line gives
  * an error record for that line.
  */
-@Command(name = "tag", mixinStandardHelpOptions = true,
+@Command(
+        name = "tag",
+        mixinStandardHelpOptions = true,
         description = "Tag JSON-lines articles from stdin (no Kafka): one enriched JSON line per input line on stdout.")
 public final class TagCommand implements Callable<Integer> {
 

@@ -4,7 +4,6 @@ import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.model.ThemeTag;
 import io.newsroute.tagger.themes.Taxonomy;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -37,7 +36,8 @@ public final class ThemeFilter {
         Taxonomy taxonomy = taxonomy(config);
         for (String r : requested) {
             if (taxonomy.find(r).isEmpty()) {
-                throw new IllegalArgumentException("unknown theme '" + r + "': give an IPTC Media Topic code (medtop:...) or label");
+                throw new IllegalArgumentException(
+                        "unknown theme '" + r + "': give an IPTC Media Topic code (medtop:...) or label");
             }
         }
         return new ThemeFilter(taxonomy, requested);

@@ -1,7 +1,7 @@
 package io.newsroute.app.cli;
 
-import org.apache.kafka.common.utils.internals.AppInfoParser;
 import io.newsroute.tagger.ArticleTagger;
+import org.apache.kafka.common.utils.internals.AppInfoParser;
 import picocli.CommandLine;
 
 /** Prints the Newsroute, tagger, Kafka and Java versions for {@code --version}. */

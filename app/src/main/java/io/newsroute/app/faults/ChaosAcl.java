@@ -1,5 +1,9 @@
 package io.newsroute.app.faults;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.acl.AccessControlEntry;
@@ -17,11 +21,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-
 /**
  * The chaos run's ACL switch, for a broker with the standard authorizer and
  * {@code allow.everyone.if.no.acl.found=true} whose clients are all {@code User:ANONYMOUS}
@@ -30,12 +29,17 @@ import java.util.concurrent.Callable;
  * creation is decided per topic), {@code allow OPERATION TOPIC} removes that DENY. Reads and writes
  * the broker's ACLs only.
  */
-@Command(name = "chaos-acl", mixinStandardHelpOptions = true, description = "Deny or allow one operation on one topic to every client.")
+@Command(
+        name = "chaos-acl",
+        mixinStandardHelpOptions = true,
+        description = "Deny or allow one operation on one topic to every client.")
 public final class ChaosAcl implements Callable<Integer> {
 
     private static final String ANYONE = "User:ANONYMOUS";
 
-    @Option(names = {"-b", "--bootstrap-servers"}, required = true)
+    @Option(
+            names = {"-b", "--bootstrap-servers"},
+            required = true)
     String bootstrap;
 
     @Parameters(index = "0", description = "deny or allow")
@@ -50,23 +54,33 @@ public final class ChaosAcl implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
-            AclBinding topicDeny = new AclBinding(new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL),
+            AclBinding topicDeny = new AclBinding(
+                    new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL),
                     new AccessControlEntry(ANYONE, "*", operation, AclPermissionType.DENY));
             if (action.equals("deny")) {
-                ResourcePattern cluster = new ResourcePattern(ResourceType.CLUSTER, "kafka-cluster", PatternType.LITERAL);
+                ResourcePattern cluster =
+                        new ResourcePattern(ResourceType.CLUSTER, "kafka-cluster", PatternType.LITERAL);
                 // an ACL on the topic ends allow.everyone.if.no.acl.found for it: allow the rest explicitly
-                AclBinding topicAllow = new AclBinding(new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL),
+                AclBinding topicAllow = new AclBinding(
+                        new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL),
                         new AccessControlEntry(ANYONE, "*", AclOperation.ALL, AclPermissionType.ALLOW));
-                List<AclBinding> acls = new ArrayList<>(List.of(topicDeny, topicAllow,
-                        new AclBinding(cluster, new AccessControlEntry(ANYONE, "*", AclOperation.ALL, AclPermissionType.ALLOW))));
+                List<AclBinding> acls = new ArrayList<>(List.of(
+                        topicDeny,
+                        topicAllow,
+                        new AclBinding(
+                                cluster,
+                                new AccessControlEntry(ANYONE, "*", AclOperation.ALL, AclPermissionType.ALLOW))));
                 if (operation == AclOperation.CREATE) {
-                    acls.add(new AclBinding(cluster, new AccessControlEntry(ANYONE, "*", AclOperation.CREATE, AclPermissionType.DENY)));
+                    acls.add(new AclBinding(
+                            cluster, new AccessControlEntry(ANYONE, "*", AclOperation.CREATE, AclPermissionType.DENY)));
                 }
                 admin.createAcls(acls).all().get();
             } else {
                 admin.deleteAcls(List.of(new AclBindingFilter(
-                        new ResourcePatternFilter(ResourceType.TOPIC, topic, PatternType.LITERAL),
-                        new AccessControlEntryFilter(ANYONE, "*", operation, AclPermissionType.DENY)))).all().get();
+                                new ResourcePatternFilter(ResourceType.TOPIC, topic, PatternType.LITERAL),
+                                new AccessControlEntryFilter(ANYONE, "*", operation, AclPermissionType.DENY))))
+                        .all()
+                        .get();
             }
             System.out.println(action + " " + operation + " on " + topic);
             return 0;
@@ -74,6 +88,8 @@ public final class ChaosAcl implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new ChaosAcl()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+        System.exit(new CommandLine(new ChaosAcl())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .execute(args));
     }
 }

@@ -1,18 +1,16 @@
 package io.newsroute.app.faults;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import java.util.function.Predicate;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * Reads topics from the beginning with a {@code read_committed} consumer (passed in, without a group) up to
@@ -30,7 +28,8 @@ public final class CommittedTopicReader {
      * @param consumer a consumer with {@code isolation.level=read_committed} and no group subscription
      * @param wanted   which topics to read (checked again on every call, so new topics are picked up)
      */
-    public CommittedTopicReader(org.apache.kafka.clients.consumer.Consumer<String, byte[]> consumer, Predicate<String> wanted) {
+    public CommittedTopicReader(
+            org.apache.kafka.clients.consumer.Consumer<String, byte[]> consumer, Predicate<String> wanted) {
         this.consumer = consumer;
         this.wanted = wanted;
     }
@@ -64,12 +63,14 @@ public final class CommittedTopicReader {
 
     private void refreshAssignment() {
         List<TopicPartition> all = new ArrayList<>();
-        for (Map.Entry<String, List<PartitionInfo>> t : consumer.listTopics(Duration.ofSeconds(30)).entrySet()) {
+        for (Map.Entry<String, List<PartitionInfo>> t :
+                consumer.listTopics(Duration.ofSeconds(30)).entrySet()) {
             if (wanted.test(t.getKey())) {
                 t.getValue().forEach(p -> all.add(new TopicPartition(p.topic(), p.partition())));
             }
         }
-        List<TopicPartition> added = all.stream().filter(tp -> !assigned.contains(tp)).toList();
+        List<TopicPartition> added =
+                all.stream().filter(tp -> !assigned.contains(tp)).toList();
         if (added.isEmpty()) {
             return;
         }

@@ -9,15 +9,6 @@ import io.newsroute.extract.LoadResult;
 import io.newsroute.streams.ArticleValidator;
 import io.newsroute.streams.Taggers;
 import io.newsroute.tagger.ArticleEnricher;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +20,14 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * The fault run's checker: loads the articles that were published (the same files, read the same way as
@@ -39,11 +38,16 @@ import java.util.concurrent.locks.LockSupport;
  * and found counts and one summary line {@code articles=N routed=M lost=L duplicated=D good_in_dlq=G};
  * exits 1 on any difference.
  */
-@Command(name = "exactly-once-check", mixinStandardHelpOptions = true,
-        description = "Check that every published article reached each tagged country topic exactly once (read_committed).")
+@Command(
+        name = "exactly-once-check",
+        mixinStandardHelpOptions = true,
+        description =
+                "Check that every published article reached each tagged country topic exactly once (read_committed).")
 public final class ExactlyOnceCheck implements Callable<Integer> {
 
-    @Option(names = {"-b", "--bootstrap-servers"}, required = true)
+    @Option(
+            names = {"-b", "--bootstrap-servers"},
+            required = true)
     String bootstrap;
 
     @Option(names = "--articles", required = true, arity = "1..*", description = "The files that were published.")
@@ -52,8 +56,12 @@ public final class ExactlyOnceCheck implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "180", description = "Seconds to wait for the pipeline to catch up.")
     int timeoutSeconds;
 
-    @Option(names = "--settle", defaultValue = "15", description = "Seconds to keep reading after everything arrived, to catch late "
-            + "duplicates (longer than the router's 10 s transaction timeout, so a zombie's late commit is seen).")
+    @Option(
+            names = "--settle",
+            defaultValue = "15",
+            description =
+                    "Seconds to keep reading after everything arrived, to catch late "
+                            + "duplicates (longer than the router's 10 s transaction timeout, so a zombie's late commit is seen).")
     int settleSeconds;
 
     private final Map<String, Set<String>> expectedTopics = new HashMap<>();
@@ -69,24 +77,34 @@ public final class ExactlyOnceCheck implements Callable<Integer> {
         for (Article a : loaded.articles()) {
             ids.add(a.id());
         }
-        System.out.printf("loaded %d articles (%d distinct ids, %d unreadable) from %s%n",
+        System.out.printf(
+                "loaded %d articles (%d distinct ids, %d unreadable) from %s%n",
                 loaded.articles().size(), ids.size(), loaded.failures().size(), files);
         NewsrouteConfig config = NewsrouteConfig.defaults().with(NewsrouteConfig.BOOTSTRAP_SERVERS, bootstrap);
         Topics topics = config.topics();
         expectOffline(loaded.articles(), config, topics);
         long start = System.nanoTime();
-        Tally t = readUntilSettled(config, topics, ids, start + Duration.ofSeconds(timeoutSeconds).toNanos());
+        Tally t = readUntilSettled(
+                config, topics, ids, start + Duration.ofSeconds(timeoutSeconds).toNanos());
         long waited = Duration.ofNanos(System.nanoTime() - start).toSeconds();
-        System.out.printf("expected copies in country topics: %d (from %d enriched articles), found: %d; waited %d s%n",
+        System.out.printf(
+                "expected copies in country topics: %d (from %d enriched articles), found: %d; waited %d s%n",
                 t.expected(), t.enriched(), t.found(), waited);
-        System.out.printf("articles not enriched: %d, enriched more than once: %d, missing copies: %d, extra copies: %d, "
+        System.out.printf(
+                "articles not enriched: %d, enriched more than once: %d, missing copies: %d, extra copies: %d, "
                         + "copies of unknown or untagged articles: %d, published articles in the DLQ: %d%n",
                 t.notEnriched(), t.enrichedDuplicates(), t.lost(), t.duplicated(), foreignRecords, t.goodInDlq());
         long lost = t.lost() + t.notEnriched();
         long duplicated = t.duplicated() + t.enrichedDuplicates() + foreignRecords;
-        System.out.printf("articles=%d routed=%d lost=%d duplicated=%d good_in_dlq=%d%n",
+        System.out.printf(
+                "articles=%d routed=%d lost=%d duplicated=%d good_in_dlq=%d%n",
                 ids.size(), t.found(), lost, duplicated, t.goodInDlq());
-        return lost == 0 && duplicated == 0 && t.goodInDlq() == 0 && loaded.failures().isEmpty() ? 0 : 1;
+        return lost == 0
+                        && duplicated == 0
+                        && t.goodInDlq() == 0
+                        && loaded.failures().isEmpty()
+                ? 0
+                : 1;
     }
 
     /**
@@ -99,9 +117,13 @@ public final class ExactlyOnceCheck implements Callable<Integer> {
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024);
         Tally t;
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            CommittedTopicReader reader = new CommittedTopicReader(consumer,
-                    name -> name.equals(topics.enriched()) || name.equals(topics.dlq()) || topics.countryOf(name).isPresent());
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            CommittedTopicReader reader = new CommittedTopicReader(
+                    consumer,
+                    name -> name.equals(topics.enriched())
+                            || name.equals(topics.dlq())
+                            || topics.countryOf(name).isPresent());
             while (true) {
                 reader.readToEnd(r -> accept(r, topics), Duration.ofSeconds(60));
                 t = tally(ids);
@@ -192,9 +214,15 @@ public final class ExactlyOnceCheck implements Callable<Integer> {
         return new Tally(expected, found, lost, duplicated, notEnriched, enrichedDup, goodInDlq, enriched);
     }
 
-    private record Tally(long expected, long found, long lost, long duplicated, long notEnriched,
-                         long enrichedDuplicates, long goodInDlq, long enriched) {
-    }
+    private record Tally(
+            long expected,
+            long found,
+            long lost,
+            long duplicated,
+            long notEnriched,
+            long enrichedDuplicates,
+            long goodInDlq,
+            long enriched) {}
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new ExactlyOnceCheck()).execute(args));

@@ -1,17 +1,5 @@
 package io.newsroute.app.faults;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.ListOffsetsResult;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.IsolationLevel;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +15,17 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.ListOffsetsResult;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Samples, a few times a second, the committed offsets of the pipeline's consumer groups (the streams
@@ -35,14 +34,21 @@ import java.util.concurrent.locks.LockSupport;
  * committed end}. {@link RecoveryReport} turns that and the fault times into recovery times. Runs until
  * SIGTERM; a failed sample (a broker is down) is skipped.
  */
-@Command(name = "progress-monitor", mixinStandardHelpOptions = true,
+@Command(
+        name = "progress-monitor",
+        mixinStandardHelpOptions = true,
         description = "Append the committed progress of consumer groups to a file until stopped.")
 public final class ProgressMonitor implements Callable<Integer> {
 
-    @Option(names = {"-b", "--bootstrap-servers"}, required = true)
+    @Option(
+            names = {"-b", "--bootstrap-servers"},
+            required = true)
     String bootstrap;
 
-    @Option(names = "--group", required = true, description = "GROUP=TOPIC, e.g. newsroute-router=news.articles.enriched (repeatable).")
+    @Option(
+            names = "--group",
+            required = true,
+            description = "GROUP=TOPIC, e.g. newsroute-router=news.articles.enriched (repeatable).")
     Map<String, String> groups;
 
     @Option(names = "--out", required = true)
@@ -68,14 +74,16 @@ public final class ProgressMonitor implements Callable<Integer> {
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000);
         try (Admin admin = Admin.create(p);
-             BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+                BufferedWriter w = Files.newBufferedWriter(
+                        out, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             while (running.get()) {
                 long now = System.currentTimeMillis();
                 for (Map.Entry<String, String> g : groups.entrySet()) {
                     try {
                         sample(admin, g.getKey(), g.getValue(), now, w);
                     } catch (Exception e) {
-                        w.write(now + " " + g.getKey() + " sample-failed " + e.getClass().getSimpleName() + "\n");
+                        w.write(now + " " + g.getKey() + " sample-failed "
+                                + e.getClass().getSimpleName() + "\n");
                     }
                 }
                 w.flush();
@@ -86,19 +94,37 @@ public final class ProgressMonitor implements Callable<Integer> {
     }
 
     private static void sample(Admin admin, String group, String topic, long now, BufferedWriter w) throws Exception {
-        List<TopicPartition> parts = admin.describeTopics(List.of(topic)).allTopicNames().get(3, TimeUnit.SECONDS)
-                .get(topic).partitions().stream().map(i -> new TopicPartition(topic, i.partition())).toList();
+        List<TopicPartition> parts = admin
+                .describeTopics(List.of(topic))
+                .allTopicNames()
+                .get(3, TimeUnit.SECONDS)
+                .get(topic)
+                .partitions()
+                .stream()
+                .map(i -> new TopicPartition(topic, i.partition()))
+                .toList();
         Map<TopicPartition, OffsetSpec> spec = new HashMap<>();
         parts.forEach(tp -> spec.put(tp, OffsetSpec.latest()));
-        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin
-                .listOffsets(spec, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get(3, TimeUnit.SECONDS);
+        Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = admin.listOffsets(
+                        spec, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+                .all()
+                .get(3, TimeUnit.SECONDS);
         Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
-                .partitionsToOffsetAndMetadata().get(3, TimeUnit.SECONDS);
+                .partitionsToOffsetAndMetadata()
+                .get(3, TimeUnit.SECONDS);
         StringBuilder b = new StringBuilder();
         for (TopicPartition tp : parts) {
             OffsetAndMetadata c = committed.get(tp);
-            b.append(now).append(' ').append(group).append(' ').append(tp).append(' ')
-                    .append(c == null ? 0 : c.offset()).append(' ').append(ends.get(tp).offset()).append('\n');
+            b.append(now)
+                    .append(' ')
+                    .append(group)
+                    .append(' ')
+                    .append(tp)
+                    .append(' ')
+                    .append(c == null ? 0 : c.offset())
+                    .append(' ')
+                    .append(ends.get(tp).offset())
+                    .append('\n');
         }
         w.write(b.toString());
     }

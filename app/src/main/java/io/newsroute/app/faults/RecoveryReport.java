@@ -1,9 +1,5 @@
 package io.newsroute.app.faults;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * Reads the samples of {@link ProgressMonitor} and the fault log of the fault run (lines
@@ -21,7 +20,9 @@ import java.util.concurrent.Callable;
  * partition of the affected groups that had (or got) uncommitted input made committed progress again
  * (the time to recover), and the time to the first committed progress of those groups. A group of {@code *} means every sampled group (a broker fault).
  */
-@Command(name = "recovery-report", mixinStandardHelpOptions = true,
+@Command(
+        name = "recovery-report",
+        mixinStandardHelpOptions = true,
         description = "Print the time to recover after each fault from the progress samples.")
 public final class RecoveryReport implements Callable<Integer> {
 
@@ -39,8 +40,7 @@ public final class RecoveryReport implements Callable<Integer> {
     static final long IN_FLIGHT_MS = 1000;
 
     /** One sample of one partition. */
-    record Sample(long time, long committed, long end) {
-    }
+    record Sample(long time, long committed, long end) {}
 
     @Override
     public Integer call() throws IOException {
@@ -119,8 +119,13 @@ public final class RecoveryReport implements Callable<Integer> {
         if (worst < 0) {
             return "no pending input";
         }
-        return String.format(Locale.ROOT, "first committed progress after %.1f s, every partition with pending input "
-                + "after %.1f s (slowest %s)", first / 1000.0, worst / 1000.0, worstPartition);
+        return String.format(
+                Locale.ROOT,
+                "first committed progress after %.1f s, every partition with pending input "
+                        + "after %.1f s (slowest %s)",
+                first / 1000.0,
+                worst / 1000.0,
+                worstPartition);
     }
 
     public static void main(String[] args) {

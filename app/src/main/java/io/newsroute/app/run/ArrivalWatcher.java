@@ -6,13 +6,6 @@ import io.newsroute.common.kafka.DeadLetterHeaders;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.serde.JsonSerde;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,6 +18,12 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * Watches the enriched topic, the dead-letter topic and every country topic (read_committed) until
@@ -45,7 +44,8 @@ public final class ArrivalWatcher implements AutoCloseable {
     public ArrivalWatcher(Consumer<String, byte[]> consumer, Topics topics) {
         this.consumer = consumer;
         this.topics = topics;
-        String pattern = Pattern.quote(topics.enriched()) + "|" + Pattern.quote(topics.dlq()) + "|" + topics.countryTopicPattern();
+        String pattern = Pattern.quote(topics.enriched()) + "|" + Pattern.quote(topics.dlq()) + "|"
+                + topics.countryTopicPattern();
         consumer.subscribe(Pattern.compile(pattern));
     }
 
@@ -57,7 +57,8 @@ public final class ArrivalWatcher implements AutoCloseable {
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 500);
-        return new ArrivalWatcher(new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer()), config.topics());
+        return new ArrivalWatcher(
+                new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer()), config.topics());
     }
 
     /**
@@ -88,8 +89,11 @@ public final class ArrivalWatcher implements AutoCloseable {
         if (r.topic().equals(topics.enriched())) {
             enriched.put(a.id(), a);
         } else {
-            byCountryTopic.computeIfAbsent(r.topic(), t -> new LinkedHashMap<>()).put(a.id(), a);
-            copies.computeIfAbsent(r.topic() + "/" + a.id(), k -> new HashSet<>()).add(r.partition() + "@" + r.offset());
+            byCountryTopic
+                    .computeIfAbsent(r.topic(), t -> new LinkedHashMap<>())
+                    .put(a.id(), a);
+            copies.computeIfAbsent(r.topic() + "/" + a.id(), k -> new HashSet<>())
+                    .add(r.partition() + "@" + r.offset());
         }
     }
 
@@ -107,7 +111,8 @@ public final class ArrivalWatcher implements AutoCloseable {
             }
             for (CountryTag c : a.countries()) {
                 String topic = topics.countryTopic(c.code()).orElse(null);
-                if (topic != null && !byCountryTopic.getOrDefault(topic, Map.of()).containsKey(id)) {
+                if (topic != null
+                        && !byCountryTopic.getOrDefault(topic, Map.of()).containsKey(id)) {
                     out.add(id);
                 }
             }

@@ -2,19 +2,18 @@ package io.newsroute.app.run;
 
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.model.Article;
+import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.producer.ArticlePublisher;
 import io.newsroute.producer.ProducerClients;
 import io.newsroute.streams.EnrichTopology;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.ArrayList;
-import io.newsroute.common.model.EnrichedArticle;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The {@code run} orchestration against a cluster: start the pipeline services, publish the given
@@ -25,17 +24,17 @@ public final class LocalRun {
 
     private static final Logger LOG = LoggerFactory.getLogger(LocalRun.class);
 
-    private LocalRun() {
-    }
+    private LocalRun() {}
 
     /**
      * Runs the pipeline over {@code articles}.
      *
      * @throws TimeoutException when some article has not arrived everywhere within {@code timeout}
      */
-    public static RunReport run(NewsrouteConfig config, List<Article> articles, List<String> readFailures, Duration timeout)
+    public static RunReport run(
+            NewsrouteConfig config, List<Article> articles, List<String> readFailures, Duration timeout)
             throws InterruptedException, TimeoutException {
-        return run(config, articles, readFailures, timeout, (services, report) -> { });
+        return run(config, articles, readFailures, timeout, (services, report) -> {});
     }
 
     /** What to do once the articles arrived, while the services still run ({@code run --web} serves until Ctrl-C). */
@@ -49,19 +48,28 @@ public final class LocalRun {
      *
      * @throws TimeoutException when some article has not arrived everywhere within {@code timeout}
      */
-    public static RunReport run(NewsrouteConfig config, List<Article> articles, List<String> readFailures, Duration timeout,
-                                WhileRunning whileRunning) throws InterruptedException, TimeoutException {
+    public static RunReport run(
+            NewsrouteConfig config,
+            List<Article> articles,
+            List<String> readFailures,
+            Duration timeout,
+            WhileRunning whileRunning)
+            throws InterruptedException, TimeoutException {
         try (PipelineServices services = PipelineServices.start(config, EnrichTopology.build(config), timeout);
-             ArrivalWatcher watcher = ArrivalWatcher.create(config);
-             ArticlePublisher publisher = ProducerClients.publisher(config)) {
+                ArrivalWatcher watcher = ArrivalWatcher.create(config);
+                ArticlePublisher publisher = ProducerClients.publisher(config)) {
             ArticlePublisher.Result result = publisher.publishAll(articles);
             List<String> failures = new ArrayList<>(readFailures);
             failures.addAll(result.failures());
-            LOG.info("Published {} articles ({} duplicates skipped)", result.publishedIds().size(), result.duplicates());
+            LOG.info(
+                    "Published {} articles ({} duplicates skipped)",
+                    result.publishedIds().size(),
+                    result.duplicates());
             watcher.awaitArrival(result.publishedIds(), timeout);
             Map<String, List<EnrichedArticle>> byTopic = new LinkedHashMap<>();
             watcher.byCountryTopic().forEach((topic, m) -> byTopic.put(topic, List.copyOf(m.values())));
-            RunReport report = new RunReport(result.publishedIds(), result.duplicates(), failures, byTopic, Map.copyOf(watcher.deadLetters()));
+            RunReport report = new RunReport(
+                    result.publishedIds(), result.duplicates(), failures, byTopic, Map.copyOf(watcher.deadLetters()));
             whileRunning.accept(services, report);
             return report;
         }

@@ -5,13 +5,12 @@ import io.newsroute.common.kafka.TopicCreator;
 import io.newsroute.consumer.CountryRouter;
 import io.newsroute.consumer.RouterClients;
 import io.newsroute.streams.EnrichApp;
+import java.time.Duration;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
 
 /**
  * The running pipeline services against one cluster: the pipeline topics (created idempotently), the
@@ -34,7 +33,8 @@ public final class PipelineServices implements AutoCloseable {
     }
 
     /** Creates the topics, then starts enrichment and routing; returns once the streams app runs. */
-    public static PipelineServices start(NewsrouteConfig config, Topology topology, Duration timeout) throws InterruptedException {
+    public static PipelineServices start(NewsrouteConfig config, Topology topology, Duration timeout)
+            throws InterruptedException {
         Admin admin = Admin.create(config.clientProperties("admin"));
         PipelineServices services = null;
         try {

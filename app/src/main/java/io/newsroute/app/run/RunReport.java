@@ -1,7 +1,6 @@
 package io.newsroute.app.run;
 
 import io.newsroute.common.model.EnrichedArticle;
-
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +14,9 @@ import java.util.Map;
  * @param byCountryTopic country topic → the articles in it
  * @param deadLetters   dead-lettered keys → reason
  */
-public record RunReport(List<String> published, int duplicates, List<String> readFailures,
-                        Map<String, List<EnrichedArticle>> byCountryTopic, Map<String, String> deadLetters) {
-}
+public record RunReport(
+        List<String> published,
+        int duplicates,
+        List<String> readFailures,
+        Map<String, List<EnrichedArticle>> byCountryTopic,
+        Map<String, String> deadLetters) {}

@@ -3,7 +3,6 @@ package io.newsroute.app.web;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.model.ThemeTag;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,15 +22,18 @@ record ArticleFilter(Set<String> countries, Set<String> themes) implements Predi
     }
 
     private static Set<String> split(List<String> params, boolean upper) {
-        return params.stream().flatMap(p -> Arrays.stream(p.split(",")))
-                .map(String::trim).filter(s -> !s.isEmpty())
+        return params.stream()
+                .flatMap(p -> Arrays.stream(p.split(",")))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
                 .map(s -> upper ? s.toUpperCase(Locale.ROOT) : s)
                 .collect(Collectors.toUnmodifiableSet());
     }
 
     @Override
     public boolean test(EnrichedArticle a) {
-        boolean country = countries.isEmpty() || a.countries().stream().map(CountryTag::code).anyMatch(countries::contains);
+        boolean country = countries.isEmpty()
+                || a.countries().stream().map(CountryTag::code).anyMatch(countries::contains);
         boolean theme = themes.isEmpty() || a.themes().stream().anyMatch(t -> matches(t));
         return country && theme;
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.sun.net.httpserver.HttpExchange;
 import io.newsroute.common.serde.Json;
 import io.newsroute.streams.trends.LatestArticle;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +24,7 @@ final class EventStream {
     private static final ObjectWriter JSON = Json.mapper().writer();
     private static final Duration KEEPALIVE = Duration.ofSeconds(15);
 
-    private EventStream() {
-    }
+    private EventStream() {}
 
     static void serve(HttpExchange ex, LiveFeed feed, Query q) throws IOException {
         ArticleFilter filter = ArticleFilter.of(q.all("country"), q.all("theme"));

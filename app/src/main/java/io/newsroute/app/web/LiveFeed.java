@@ -8,17 +8,6 @@ import io.newsroute.common.serde.JsonSerde;
 import io.newsroute.streams.trends.ArticleDigest;
 import io.newsroute.streams.trends.LatestArticle;
 import io.newsroute.streams.trends.TrendsTopology;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -30,6 +19,16 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The live feed of routed articles: reads {@code news.articles.enriched} ({@code read_committed}, every
@@ -107,7 +106,8 @@ public final class LiveFeed implements Runnable, AutoCloseable {
 
     private void seekNearEnd() {
         List<TopicPartition> parts = new ArrayList<>();
-        consumer.partitionsFor(topic, Duration.ofSeconds(30)).forEach(i -> parts.add(new TopicPartition(topic, i.partition())));
+        consumer.partitionsFor(topic, Duration.ofSeconds(30))
+                .forEach(i -> parts.add(new TopicPartition(topic, i.partition())));
         consumer.assign(parts);
         Map<TopicPartition, Long> ends = consumer.endOffsets(parts);
         Map<TopicPartition, Long> begins = consumer.beginningOffsets(parts);
@@ -144,7 +144,10 @@ public final class LiveFeed implements Runnable, AutoCloseable {
     /** The latest articles seen that pass {@code filter}, newest first, at most {@code n}. */
     public List<LatestArticle> recent(Predicate<EnrichedArticle> filter, int n) {
         synchronized (recent) {
-            return recent.stream().filter(l -> filter.test(l.article())).limit(n).toList();
+            return recent.stream()
+                    .filter(l -> filter.test(l.article()))
+                    .limit(n)
+                    .toList();
         }
     }
 

@@ -20,8 +20,7 @@ public final class Observability {
 
     private static PrometheusMeterRegistry registry;
 
-    private Observability() {
-    }
+    private Observability() {}
 
     /** The registry, created and added to the global registry on first use. */
     public static synchronized PrometheusMeterRegistry prometheus() {

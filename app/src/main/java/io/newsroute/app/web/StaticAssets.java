@@ -1,7 +1,6 @@
 package io.newsroute.app.web;
 
 import com.sun.net.httpserver.HttpExchange;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,8 +26,7 @@ final class StaticAssets {
             Map.entry("/assets/uPlot.iife.min.js", "vendor/uPlot.iife.min.js"),
             Map.entry("/assets/uPlot.min.css", "vendor/uPlot.min.css"));
 
-    private StaticAssets() {
-    }
+    private StaticAssets() {}
 
     static void serve(HttpExchange ex) throws IOException {
         String name = FILES.get(ex.getRequestURI().getPath());
@@ -42,7 +40,10 @@ final class StaticAssets {
             body = in.readAllBytes();
         }
         ex.getResponseHeaders().set("Cache-Control", name.startsWith("vendor/") ? "max-age=86400" : "no-cache");
-        ex.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:");
+        ex.getResponseHeaders()
+                .set(
+                        "Content-Security-Policy",
+                        "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:");
         WebServer.send(ex, 200, type(name), body);
     }
 

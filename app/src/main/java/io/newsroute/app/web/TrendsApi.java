@@ -7,7 +7,6 @@ import io.newsroute.streams.trends.ThemeCounts;
 import io.newsroute.streams.trends.TrendsQueries;
 import io.newsroute.tagger.themes.IptcTopic;
 import io.newsroute.tagger.themes.IptcVocabulary;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -159,7 +158,9 @@ final class TrendsApi {
         List<Map<String, String>> l = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
             String code = String.format(Locale.ROOT, "medtop:%02d000000", i);
-            IptcVocabulary.bundled().byCode(code).filter(t -> !t.retired())
+            IptcVocabulary.bundled()
+                    .byCode(code)
+                    .filter(t -> !t.retired())
                     .ifPresent(t -> l.add(Map.of("code", t.code(), "label", t.label())));
         }
         return l;

@@ -3,7 +3,6 @@ package io.newsroute.app.web;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.kafka.TopicCreator;
 import io.newsroute.streams.trends.TrendsApp;
-
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -39,7 +38,12 @@ public final class WebProcess implements AutoCloseable {
         try {
             trends.start();
             feed = new LiveFeed(config, FEED_KEEP).start();
-            WebServer server = WebServer.start(address, registry, trends.queries(), feed, Clock.systemUTC(),
+            WebServer server = WebServer.start(
+                    address,
+                    registry,
+                    trends.queries(),
+                    feed,
+                    Clock.systemUTC(),
                     config.getDuration(NewsrouteConfig.TRENDS_RETENTION));
             return new WebProcess(trends, feed, server);
         } catch (IOException | RuntimeException e) {

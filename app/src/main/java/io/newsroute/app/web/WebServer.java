@@ -6,10 +6,6 @@ import com.sun.net.httpserver.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsroute.common.serde.Json;
 import io.newsroute.streams.trends.TrendsQueries;
-import org.apache.kafka.streams.errors.InvalidStateStoreException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -22,6 +18,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP side of a Newsroute process (JDK HTTP server): {@code GET /metrics} (Prometheus text) and
@@ -45,13 +44,20 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** Serves {@code /metrics} and {@code /health} only (the services' {@code --metrics-port}). */
-    public static WebServer metricsOnly(InetSocketAddress address, PrometheusMeterRegistry registry) throws IOException {
+    public static WebServer metricsOnly(InetSocketAddress address, PrometheusMeterRegistry registry)
+            throws IOException {
         return start(address, registry, null, null, Clock.systemUTC(), Duration.ZERO);
     }
 
     /** Serves everything; {@code trends} and {@code feed} may be {@code null} for a metrics-only server. */
-    public static WebServer start(InetSocketAddress address, PrometheusMeterRegistry registry, TrendsQueries trends,
-                                  LiveFeed feed, Clock clock, Duration retention) throws IOException {
+    public static WebServer start(
+            InetSocketAddress address,
+            PrometheusMeterRegistry registry,
+            TrendsQueries trends,
+            LiveFeed feed,
+            Clock clock,
+            Duration retention)
+            throws IOException {
         HttpServer server = HttpServer.create(address, 64);
         ExecutorService executor = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "newsroute-web");
@@ -59,11 +65,16 @@ public final class WebServer implements AutoCloseable {
             return t;
         });
         server.setExecutor(executor);
-        server.createContext("/metrics", ex -> handle(ex, () -> {
-            byte[] body = registry.scrape().getBytes(StandardCharsets.UTF_8);
-            send(ex, 200, "text/plain; version=0.0.4; charset=utf-8", body);
-        }));
-        server.createContext("/health", ex -> handle(ex, () -> send(ex, 200, "text/plain; charset=utf-8", "ok\n".getBytes(StandardCharsets.UTF_8))));
+        server.createContext(
+                "/metrics",
+                ex -> handle(ex, () -> {
+                    byte[] body = registry.scrape().getBytes(StandardCharsets.UTF_8);
+                    send(ex, 200, "text/plain; version=0.0.4; charset=utf-8", body);
+                }));
+        server.createContext(
+                "/health",
+                ex -> handle(
+                        ex, () -> send(ex, 200, "text/plain; charset=utf-8", "ok\n".getBytes(StandardCharsets.UTF_8))));
         if (trends != null) {
             TrendsApi api = new TrendsApi(trends, clock, retention);
             server.createContext("/api/", ex -> handle(ex, () -> api(ex, api, feed)));

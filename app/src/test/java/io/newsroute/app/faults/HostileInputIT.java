@@ -1,11 +1,14 @@
 package io.newsroute.app.faults;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.newsroute.app.TestBroker;
 import io.newsroute.app.run.PipelineServices;
-import io.newsroute.common.kafka.TopicCreator;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;
 import io.newsroute.common.kafka.DeadLetterHeaders;
+import io.newsroute.common.kafka.TopicCreator;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
@@ -15,6 +18,19 @@ import io.newsroute.producer.ArticlePublisher;
 import io.newsroute.producer.ProducerClients;
 import io.newsroute.producer.generate.ArticleGenerator;
 import io.newsroute.streams.EnrichTopology;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,24 +44,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Hostile input through the real pipeline (embedded broker, enrich streams app, country router): a
@@ -62,14 +60,16 @@ class HostileInputIT {
     void shouldDeadLetterEveryBadRecordAndRouteEveryGoodOneWithoutACrash() throws Exception {
         NewsrouteConfig config = TestBroker.isolatedConfig("h");
         Topics topics = config.topics();
-        List<HostileCorpus.Item> hostile = new HostileCorpus(42).build(115, config.getInt(NewsrouteConfig.ARTICLE_MAX_BYTES));
+        List<HostileCorpus.Item> hostile =
+                new HostileCorpus(42).build(115, config.getInt(NewsrouteConfig.ARTICLE_MAX_BYTES));
         ArticleGenerator generator = new ArticleGenerator(7, 1500);
         JsonSerde<Article> articleSerde = JsonSerde.of(Article.class);
 
         Map<String, HostileCorpus.Item> bad = new HashMap<>();
         List<String> goodIds = new ArrayList<>();
-        try (PipelineServices services = PipelineServices.start(config, EnrichTopology.build(config), Duration.ofSeconds(90));
-             KafkaProducer<String, byte[]> raw = rawProducer(config)) {
+        try (PipelineServices services =
+                        PipelineServices.start(config, EnrichTopology.build(config), Duration.ofSeconds(90));
+                KafkaProducer<String, byte[]> raw = rawProducer(config)) {
             List<Future<?>> sent = new ArrayList<>();
             int g = 0;
             for (HostileCorpus.Item item : hostile) {
@@ -95,29 +95,44 @@ class HostileInputIT {
             // every bad record: dead-lettered once, by the enrich stage, with a reason; none enriched or routed
             assertThat(arrivals.deadLetters.keySet()).containsExactlyInAnyOrderElementsOf(bad.keySet());
             for (Map.Entry<String, List<Map<String, String>>> e : arrivals.deadLetters.entrySet()) {
-                assertThat(e.getValue()).as("dead letters of %s (%s)", e.getKey(), bad.get(e.getKey()).kind()).hasSize(1);
+                assertThat(e.getValue())
+                        .as(
+                                "dead letters of %s (%s)",
+                                e.getKey(), bad.get(e.getKey()).kind())
+                        .hasSize(1);
                 Map<String, String> headers = e.getValue().get(0);
-                assertThat(headers.get(DeadLetterHeaders.STAGE)).as("stage of %s", e.getKey()).isEqualTo("enrich");
-                assertThat(headers.get(DeadLetterHeaders.REASON)).as("reason of %s", e.getKey()).isNotBlank();
+                assertThat(headers.get(DeadLetterHeaders.STAGE))
+                        .as("stage of %s", e.getKey())
+                        .isEqualTo("enrich");
+                assertThat(headers.get(DeadLetterHeaders.REASON))
+                        .as("reason of %s", e.getKey())
+                        .isNotBlank();
                 assertThat(headers.get(DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(topics.raw());
             }
             assertThat(arrivals.enriched.keySet()).doesNotContainAnyElementsOf(bad.keySet());
-            assertThat(reasonsOf(arrivals, bad, "larger than article.max.bytes")).allMatch(r -> r.startsWith("article too large"));
+            assertThat(reasonsOf(arrivals, bad, "larger than article.max.bytes"))
+                    .allMatch(r -> r.startsWith("article too large"));
             assertThat(reasonsOf(arrivals, bad, "deeply nested JSON")).allMatch(r -> r.contains("nesting depth"));
             assertThat(reasonsOf(arrivals, bad, "markup without text")).allMatch(r -> r.contains("no text"));
 
             // every good one (hostile-but-valid included): enriched once, plain text, in each tagged country topic once
             for (String id : goodIds) {
-                assertThat(arrivals.enrichedCopies.get(id)).as("enriched copies of %s", id).isEqualTo(1);
+                assertThat(arrivals.enrichedCopies.get(id))
+                        .as("enriched copies of %s", id)
+                        .isEqualTo(1);
                 EnrichedArticle e = arrivals.enriched.get(id);
                 assertPlainText(e);
                 for (CountryTag c : e.countries()) {
                     String topic = topics.countryTopic(c.code()).orElseThrow();
-                    assertThat(arrivals.copies.getOrDefault(topic + "/" + id, 0)).as("copies of %s in %s", id, topic).isEqualTo(1);
+                    assertThat(arrivals.copies.getOrDefault(topic + "/" + id, 0))
+                            .as("copies of %s in %s", id, topic)
+                            .isEqualTo(1);
                 }
             }
             EnrichedArticle html = arrivals.enriched.get("html-0");
-            assertThat(html.article().body()).contains("France and Germany agreed").contains("Berlin said");
+            assertThat(html.article().body())
+                    .contains("France and Germany agreed")
+                    .contains("Berlin said");
             assertThat(html.countries()).extracting(CountryTag::code).contains("FR");
             assertThat(arrivals.enriched.get("every-country").countries()).isNotEmpty();
 
@@ -125,9 +140,15 @@ class HostileInputIT {
             assertThat(services.enrichThreadReplacements()).isZero();
             assertThat(services.enrichState()).isEqualTo(KafkaStreams.State.RUNNING);
             assertThat(services.routerAlive()).isTrue();
-            System.out.printf("hostile input: %d bad records dead-lettered (%d kinds), %d good articles routed (%d hostile but valid), "
-                            + "0 stream thread replacements, router alive%n", bad.size(),
-                    bad.values().stream().map(HostileCorpus.Item::kind).distinct().count(), goodIds.size(),
+            System.out.printf(
+                    "hostile input: %d bad records dead-lettered (%d kinds), %d good articles routed (%d hostile but valid), "
+                            + "0 stream thread replacements, router alive%n",
+                    bad.size(),
+                    bad.values().stream()
+                            .map(HostileCorpus.Item::kind)
+                            .distinct()
+                            .count(),
+                    goodIds.size(),
                     hostile.stream().filter(i -> !i.bad()).count());
         }
     }
@@ -136,17 +157,31 @@ class HostileInputIT {
     void shouldRejectATenMegabyteArticleAtTheProducerWithAClearReason() throws Exception {
         NewsrouteConfig config = TestBroker.isolatedConfig("h");
         TopicCreator.ensurePipelineTopics(config);
-        Article huge = new Article("ten-mb", null, "test", "Huge", null, List.of(), null, "en",
-                "TOKYO - " + "Japan ".repeat(10 * 1024 * 1024 / 6), Instant.EPOCH);
+        Article huge = new Article(
+                "ten-mb",
+                null,
+                "test",
+                "Huge",
+                null,
+                List.of(),
+                null,
+                "en",
+                "TOKYO - " + "Japan ".repeat(10 * 1024 * 1024 / 6),
+                Instant.EPOCH);
         try (ArticlePublisher publisher = ProducerClients.publisher(config)) {
             ArticlePublisher.Result r = publisher.publishAll(List.of(huge));
             assertThat(r.publishedIds()).isEmpty();
-            assertThat(r.failures()).singleElement().asString().contains("ten-mb").contains("RecordTooLargeException")
+            assertThat(r.failures())
+                    .singleElement()
+                    .asString()
+                    .contains("ten-mb")
+                    .contains("RecordTooLargeException")
                     .contains("larger than");
         }
         try (KafkaProducer<String, byte[]> raw = rawProducer(config)) {
             Future<?> f = raw.send(new ProducerRecord<>(config.topics().raw(), "ten-mb", new byte[10 * 1024 * 1024]));
-            assertThatThrownBy(() -> f.get(30, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+            assertThatThrownBy(() -> f.get(30, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class)
                     .hasCauseInstanceOf(RecordTooLargeException.class);
         }
     }
@@ -155,8 +190,22 @@ class HostileInputIT {
     void shouldOnlyEverCreateTopicsForValidCountryCodes() throws Exception {
         NewsrouteConfig config = TestBroker.isolatedConfig("h");
         Topics topics = config.topics();
-        List<String> hostileCodes = List.of("../../etc/passwd", "ZZ", "jp; rm -rf /", "A".repeat(300), "", "x", "J P",
-                "__consumer_offsets", "news.articles.raw", "JP\u0000", "ÉÉ", "QQ", "UK", "EU", "\u202Ejp");
+        List<String> hostileCodes = List.of(
+                "../../etc/passwd",
+                "ZZ",
+                "jp; rm -rf /",
+                "A".repeat(300),
+                "",
+                "x",
+                "J P",
+                "__consumer_offsets",
+                "news.articles.raw",
+                "JP\u0000",
+                "ÉÉ",
+                "QQ",
+                "UK",
+                "EU",
+                "\u202Ejp");
         List<CountryTag> tags = new ArrayList<>();
         for (String code : hostileCodes) {
             tags.add(new CountryTag(code, code, 1.0, false, List.<Mention>of()));
@@ -164,11 +213,14 @@ class HostileInputIT {
         tags.add(new CountryTag("JP", "Japan", 1.0, true, List.<Mention>of()));
         Article a = new ArticleGenerator(3, 800).next("hostile-codes");
         EnrichedArticle record = EnrichedArticle.of(a, tags, List.of(), "test");
-        try (PipelineServices services = PipelineServices.start(config, EnrichTopology.build(config), Duration.ofSeconds(90));
-             KafkaProducer<String, byte[]> raw = rawProducer(config);
-             Admin admin = Admin.create(config.clientProperties("admin"))) {
-            raw.send(new ProducerRecord<>(topics.enriched(), a.id(), enrichedSerde.serialize(null, record))).get();
-            raw.send(new ProducerRecord<>(topics.enriched(), "not-enriched", "{\"countries\": \"../x\"".getBytes())).get();
+        try (PipelineServices services =
+                        PipelineServices.start(config, EnrichTopology.build(config), Duration.ofSeconds(90));
+                KafkaProducer<String, byte[]> raw = rawProducer(config);
+                Admin admin = Admin.create(config.clientProperties("admin"))) {
+            raw.send(new ProducerRecord<>(topics.enriched(), a.id(), enrichedSerde.serialize(null, record)))
+                    .get();
+            raw.send(new ProducerRecord<>(topics.enriched(), "not-enriched", "{\"countries\": \"../x\"".getBytes()))
+                    .get();
             Arrivals arrivals = readUntilArrived(config, Set.of("not-enriched"), List.of());
             long deadline = System.nanoTime() + TIMEOUT.toNanos();
             while (arrivals.copies.getOrDefault(topics.countryTopic("JP").orElseThrow() + "/" + a.id(), 0) == 0
@@ -176,11 +228,16 @@ class HostileInputIT {
                 arrivals = readUntilArrived(config, Set.of("not-enriched"), List.of());
             }
             assertThat(arrivals.copies).containsEntry(topics.countryTopic("JP").orElseThrow() + "/" + a.id(), 1);
-            assertThat(arrivals.deadLetters.get("not-enriched")).singleElement()
+            assertThat(arrivals.deadLetters.get("not-enriched"))
+                    .singleElement()
                     .satisfies(h -> assertThat(h.get(DeadLetterHeaders.STAGE)).isEqualTo("route"));
             Set<String> all = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-            List<String> countryTopics = all.stream().filter(t -> t.startsWith(topics.countryPrefix())).toList();
-            assertThat(countryTopics).isNotEmpty().allSatisfy(t -> assertThat(topics.countryOf(t)).as(t).isPresent());
+            List<String> countryTopics = all.stream()
+                    .filter(t -> t.startsWith(topics.countryPrefix()))
+                    .toList();
+            assertThat(countryTopics)
+                    .isNotEmpty()
+                    .allSatisfy(t -> assertThat(topics.countryOf(t)).as(t).isPresent());
             assertThat(countryTopics).allMatch(t -> t.matches(Pattern.quote(topics.countryPrefix()) + "[a-z]{2}"));
             assertThat(services.routerAlive()).isTrue();
         }
@@ -188,7 +245,8 @@ class HostileInputIT {
 
     private static List<String> reasonsOf(Arrivals arrivals, Map<String, HostileCorpus.Item> bad, String kind) {
         List<String> out = new ArrayList<>();
-        bad.values().stream().filter(i -> i.kind().equals(kind))
+        bad.values().stream()
+                .filter(i -> i.kind().equals(kind))
                 .forEach(i -> out.add(arrivals.deadLetters.get(i.key()).get(0).get(DeadLetterHeaders.REASON)));
         assertThat(out).as("dead letters of kind %s", kind).isNotEmpty();
         return out;
@@ -200,10 +258,23 @@ class HostileInputIT {
                 continue;
             }
             String lower = text.toLowerCase(java.util.Locale.ROOT);
-            assertThat(lower).as("text of %s", e.id()).doesNotContain("<script", "<iframe", "onerror=", "onclick=", "onload=",
-                    "javascript:", "<img", "<div", "</");
-            assertThat(text.chars().filter(c -> (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f)).count())
-                    .as("control characters in %s", e.id()).isZero();
+            assertThat(lower)
+                    .as("text of %s", e.id())
+                    .doesNotContain(
+                            "<script",
+                            "<iframe",
+                            "onerror=",
+                            "onclick=",
+                            "onload=",
+                            "javascript:",
+                            "<img",
+                            "<div",
+                            "</");
+            assertThat(text.chars()
+                            .filter(c -> (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7f && c <= 0x9f))
+                            .count())
+                    .as("control characters in %s", e.id())
+                    .isZero();
         }
     }
 
@@ -230,14 +301,22 @@ class HostileInputIT {
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 2 * 1024 * 1024);
         Arrivals a = new Arrivals();
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            CommittedTopicReader reader = new CommittedTopicReader(consumer, t -> t.equals(topics.enriched())
-                    || t.equals(topics.dlq()) || topics.countryOf(t).isPresent());
+        try (KafkaConsumer<String, byte[]> consumer =
+                new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            CommittedTopicReader reader = new CommittedTopicReader(
+                    consumer,
+                    t -> t.equals(topics.enriched())
+                            || t.equals(topics.dlq())
+                            || topics.countryOf(t).isPresent());
             java.util.function.Consumer<ConsumerRecord<String, byte[]>> sink = r -> {
                 if (r.topic().equals(topics.dlq())) {
                     Map<String, String> h = new HashMap<>();
-                    r.headers().forEach(x -> h.put(x.key(), new String(x.value(), java.nio.charset.StandardCharsets.UTF_8)));
-                    a.deadLetters.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(h);
+                    r.headers()
+                            .forEach(x ->
+                                    h.put(x.key(), new String(x.value(), java.nio.charset.StandardCharsets.UTF_8)));
+                    a.deadLetters
+                            .computeIfAbsent(r.key(), k -> new ArrayList<>())
+                            .add(h);
                 } else if (r.topic().equals(topics.enriched())) {
                     a.enrichedCopies.merge(r.key(), 1, Integer::sum);
                     readEnriched(r).ifPresent(e -> a.enriched.put(r.key(), e));
@@ -247,12 +326,16 @@ class HostileInputIT {
             };
             reader.readToEnd(sink, TIMEOUT);
             while (!complete(a, topics, badKeys, goodIds)) {
-                assertThat(System.nanoTime()).as("all records arrived within %s", TIMEOUT).isLessThan(deadline);
-                java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+                assertThat(System.nanoTime())
+                        .as("all records arrived within %s", TIMEOUT)
+                        .isLessThan(deadline);
+                java.util.concurrent.locks.LockSupport.parkNanos(
+                        Duration.ofMillis(200).toNanos());
                 reader.readToEnd(sink, TIMEOUT);
             }
             // a little longer, so that a late duplicate would be seen
-            java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofSeconds(2).toNanos());
+            java.util.concurrent.locks.LockSupport.parkNanos(
+                    Duration.ofSeconds(2).toNanos());
             reader.readToEnd(sink, TIMEOUT);
         }
         return a;

@@ -1,5 +1,8 @@
 package io.newsroute.app.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import io.newsroute.app.cli.LogFiles;
 import io.newsroute.app.faults.CommittedTopicReader;
 import io.newsroute.common.config.NewsrouteConfig;
@@ -15,6 +18,18 @@ import io.newsroute.producer.ArticlePublisher;
 import io.newsroute.producer.ProducerClients;
 import io.newsroute.producer.generate.ArticleGenerator;
 import io.newsroute.streams.EnrichApp;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
@@ -37,22 +52,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 /**
  * The pipeline on a real broker with SASL/SCRAM-SHA-512 and ACLs (StandardAuthorizer): it runs with
  * credentials passed as {@code kafka.*} keys; the router runs with only the ACLs documented in
@@ -71,8 +70,12 @@ class SaslAclIT {
     void shouldRunWithScramCredentialsAndDocumentedAclsAndRefuseClientsWithout() throws Exception {
         try (SaslScramBroker broker = new SaslScramBroker(brokerPassword)) {
             try (Admin root = Admin.create(broker.superUserAdmin())) {
-                root.alterUserScramCredentials(List.of(scram("newsroute", pipelinePassword), scram("newsroute-router", routerPassword),
-                        scram("admin", adminPassword))).all().get(30, TimeUnit.SECONDS);
+                root.alterUserScramCredentials(List.of(
+                                scram("newsroute", pipelinePassword),
+                                scram("newsroute-router", routerPassword),
+                                scram("admin", adminPassword)))
+                        .all()
+                        .get(30, TimeUnit.SECONDS);
                 root.createAcls(pipelineAcls("User:newsroute")).all().get(30, TimeUnit.SECONDS);
                 root.createAcls(routerAcls("User:newsroute-router")).all().get(30, TimeUnit.SECONDS);
             }
@@ -88,7 +91,7 @@ class SaslAclIT {
             }
             List<String> ids = new ArrayList<>();
             try (EnrichApp enrich = new EnrichApp(pipeline);
-                 Admin routerAdmin = Admin.create(routerConfig.clientProperties("admin"))) {
+                    Admin routerAdmin = Admin.create(routerConfig.clientProperties("admin"))) {
                 // what 'newsroute route' does at start, with the router's own ACLs only
                 TopicCreator.fromConfig(routerAdmin, routerConfig).ensurePipelineTopics(topics);
                 CountryRouter router = RouterClients.create(routerConfig, routerAdmin);
@@ -116,12 +119,17 @@ class SaslAclIT {
                     EnrichedArticle e = enriched.get(id);
                     assertThat(e.countries()).isNotEmpty();
                     for (CountryTag c : e.countries()) {
-                        assertThat(copies.get(topics.countryTopic(c.code()).orElseThrow() + "/" + id)).as("copies of %s", id).isEqualTo(1);
+                        assertThat(copies.get(topics.countryTopic(c.code()).orElseThrow() + "/" + id))
+                                .as("copies of %s", id)
+                                .isEqualTo(1);
                         routed++;
                     }
                 }
-                assertThat(copies.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(routed);
-                assertThat(routerThread.isAlive()).as("router alive with its documented ACLs").isTrue();
+                assertThat(copies.values().stream().mapToInt(Integer::intValue).sum())
+                        .isEqualTo(routed);
+                assertThat(routerThread.isAlive())
+                        .as("router alive with its documented ACLs")
+                        .isTrue();
                 router.stop();
                 routerThread.join(30_000);
             }
@@ -134,17 +142,25 @@ class SaslAclIT {
     }
 
     /** Reads (read_committed, as the super user) until every id is in each country topic it was tagged with. */
-    private static void awaitRouted(NewsrouteConfig config, List<String> ids, Map<String, EnrichedArticle> enriched,
-                                    Map<String, Integer> copies, Map<String, Integer> deadLetters) {
+    private static void awaitRouted(
+            NewsrouteConfig config,
+            List<String> ids,
+            Map<String, EnrichedArticle> enriched,
+            Map<String, Integer> copies,
+            Map<String, Integer> deadLetters) {
         Topics topics = config.topics();
         JsonSerde<EnrichedArticle> serde = JsonSerde.of(EnrichedArticle.class);
         Properties p = config.clientProperties("consumer");
         p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            CommittedTopicReader reader = new CommittedTopicReader(c, t -> t.equals(topics.enriched()) || t.equals(topics.dlq())
-                    || topics.countryOf(t).isPresent());
+        try (KafkaConsumer<String, byte[]> c =
+                new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+            CommittedTopicReader reader = new CommittedTopicReader(
+                    c,
+                    t -> t.equals(topics.enriched())
+                            || t.equals(topics.dlq())
+                            || topics.countryOf(t).isPresent());
             java.util.function.Consumer<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> sink = r -> {
                 if (r.topic().equals(topics.enriched())) {
                     enriched.put(r.key(), serde.deserialize(r.topic(), r.value()));
@@ -156,13 +172,19 @@ class SaslAclIT {
             };
             while (true) {
                 reader.readToEnd(sink, TIMEOUT);
-                boolean done = ids.stream().allMatch(id -> enriched.containsKey(id) && enriched.get(id).countries().stream()
-                        .allMatch(t -> copies.containsKey(topics.countryTopic(t.code()).orElseThrow() + "/" + id)));
+                boolean done = ids.stream()
+                        .allMatch(id -> enriched.containsKey(id)
+                                && enriched.get(id).countries().stream()
+                                        .allMatch(t -> copies.containsKey(
+                                                topics.countryTopic(t.code()).orElseThrow() + "/" + id)));
                 if (done) {
                     return;
                 }
-                assertThat(System.nanoTime()).as("every article routed within %s", TIMEOUT).isLessThan(deadline);
-                java.util.concurrent.locks.LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+                assertThat(System.nanoTime())
+                        .as("every article routed within %s", TIMEOUT)
+                        .isLessThan(deadline);
+                java.util.concurrent.locks.LockSupport.parkNanos(
+                        Duration.ofMillis(200).toNanos());
             }
         }
     }
@@ -185,22 +207,26 @@ class SaslAclIT {
         p.put("request.timeout.ms", 5000);
         try (Admin intruder = Admin.create(p)) {
             assertThatThrownBy(() -> intruder.listTopics().names().get(20, TimeUnit.SECONDS))
-                    .isInstanceOf(ExecutionException.class).hasCauseInstanceOf(SaslAuthenticationException.class);
+                    .isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(SaslAuthenticationException.class);
         }
     }
 
     private void assertRouterMayNotReadRawArticles(NewsrouteConfig routerConfig, Topics topics) {
         Properties p = routerConfig.clientProperties("consumer");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> c =
+                new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
             c.assign(List.of(new TopicPartition(topics.raw(), 0)));
             c.seekToBeginning(List.of(new TopicPartition(topics.raw(), 0)));
             assertThatThrownBy(() -> {
-                long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-                while (System.nanoTime() < deadline) {
-                    c.poll(Duration.ofMillis(500));
-                }
-            }).isInstanceOf(TopicAuthorizationException.class);
+                        long deadline =
+                                System.nanoTime() + Duration.ofSeconds(30).toNanos();
+                        while (System.nanoTime() < deadline) {
+                            c.poll(Duration.ofMillis(500));
+                        }
+                    })
+                    .isInstanceOf(TopicAuthorizationException.class);
         }
     }
 
@@ -226,8 +252,10 @@ class SaslAclIT {
         m.put(NewsrouteConfig.BOOTSTRAP_SERVERS, broker.bootstrapServers());
         m.put("kafka.security.protocol", "SASL_PLAINTEXT");
         m.put("kafka.sasl.mechanism", "SCRAM-SHA-512");
-        m.put("kafka.sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
-                + user + "\" password=\"" + password + "\";");
+        m.put(
+                "kafka.sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + user + "\" password=\""
+                        + password + "\";");
         m.put(RouterClients.INSTANCE_ID, "1");
         m.put("streams.state.dir", System.getProperty("java.io.tmpdir") + "/newsroute-sasl-it-" + UUID.randomUUID());
         return NewsrouteConfig.defaults().with(m);
@@ -244,18 +272,23 @@ class SaslAclIT {
                 a.describeCluster().clusterId().get(10, TimeUnit.SECONDS);
                 return;
             } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-                assertThat(System.nanoTime()).as("credentials usable: %s", e.toString()).isLessThan(deadline);
+                assertThat(System.nanoTime())
+                        .as("credentials usable: %s", e.toString())
+                        .isLessThan(deadline);
                 Thread.onSpinWait();
             }
         }
     }
 
     private static UserScramCredentialUpsertion scram(String user, String password) {
-        return new UserScramCredentialUpsertion(user, new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), password);
+        return new UserScramCredentialUpsertion(
+                user, new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), password);
     }
 
-    private static AclBinding allow(ResourceType type, String name, PatternType pattern, String principal, AclOperation op) {
-        return new AclBinding(new ResourcePattern(type, name, pattern),
+    private static AclBinding allow(
+            ResourceType type, String name, PatternType pattern, String principal, AclOperation op) {
+        return new AclBinding(
+                new ResourcePattern(type, name, pattern),
                 new AccessControlEntry(principal, "*", op, AclPermissionType.ALLOW));
     }
 
@@ -265,8 +298,18 @@ class SaslAclIT {
                 allow(ResourceType.TOPIC, "news.", PatternType.PREFIXED, principal, AclOperation.ALL),
                 allow(ResourceType.TOPIC, "newsroute-enrich", PatternType.PREFIXED, principal, AclOperation.ALL),
                 allow(ResourceType.GROUP, "newsroute-enrich", PatternType.PREFIXED, principal, AclOperation.ALL),
-                allow(ResourceType.TRANSACTIONAL_ID, "newsroute-enrich", PatternType.PREFIXED, principal, AclOperation.ALL),
-                allow(ResourceType.CLUSTER, "kafka-cluster", PatternType.LITERAL, principal, AclOperation.IDEMPOTENT_WRITE));
+                allow(
+                        ResourceType.TRANSACTIONAL_ID,
+                        "newsroute-enrich",
+                        PatternType.PREFIXED,
+                        principal,
+                        AclOperation.ALL),
+                allow(
+                        ResourceType.CLUSTER,
+                        "kafka-cluster",
+                        PatternType.LITERAL,
+                        principal,
+                        AclOperation.IDEMPOTENT_WRITE));
     }
 
     /** Exactly the router's ACLs as documented in docs/security.md and the README. */
@@ -279,7 +322,17 @@ class SaslAclIT {
                 allow(ResourceType.TOPIC, "news.country.", PatternType.PREFIXED, principal, AclOperation.WRITE),
                 allow(ResourceType.TOPIC, "news.country.", PatternType.PREFIXED, principal, AclOperation.DESCRIBE),
                 allow(ResourceType.GROUP, "newsroute-router", PatternType.LITERAL, principal, AclOperation.READ),
-                allow(ResourceType.TRANSACTIONAL_ID, "newsroute-router", PatternType.PREFIXED, principal, AclOperation.WRITE),
-                allow(ResourceType.TRANSACTIONAL_ID, "newsroute-router", PatternType.PREFIXED, principal, AclOperation.DESCRIBE));
+                allow(
+                        ResourceType.TRANSACTIONAL_ID,
+                        "newsroute-router",
+                        PatternType.PREFIXED,
+                        principal,
+                        AclOperation.WRITE),
+                allow(
+                        ResourceType.TRANSACTIONAL_ID,
+                        "newsroute-router",
+                        PatternType.PREFIXED,
+                        principal,
+                        AclOperation.DESCRIBE));
     }
 }

@@ -2,7 +2,6 @@ package io.newsroute.app.security;
 
 import io.newsroute.app.broker.EmbeddedKafkaBroker;
 import io.newsroute.app.broker.EmbeddedKafkaBroker.NodeSettings;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -31,9 +30,14 @@ final class SaslScramBroker implements AutoCloseable {
         String plain = "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + BROKER_USER
                 + "\" password=\"" + brokerPassword + "\" user_" + BROKER_USER + "=\"" + brokerPassword + "\";";
         Map<String, String> p = new LinkedHashMap<>();
-        p.put("listeners", "CLIENT://127.0.0.1:" + port + ",INTERNAL://127.0.0.1:" + internalPort + ",CONTROLLER://127.0.0.1:" + controllerPort);
+        p.put(
+                "listeners",
+                "CLIENT://127.0.0.1:" + port + ",INTERNAL://127.0.0.1:" + internalPort + ",CONTROLLER://127.0.0.1:"
+                        + controllerPort);
         p.put("advertised.listeners", "CLIENT://127.0.0.1:" + port + ",INTERNAL://127.0.0.1:" + internalPort);
-        p.put("listener.security.protocol.map", "CLIENT:SASL_PLAINTEXT,INTERNAL:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT");
+        p.put(
+                "listener.security.protocol.map",
+                "CLIENT:SASL_PLAINTEXT,INTERNAL:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT");
         p.put("inter.broker.listener.name", "INTERNAL");
         p.put("controller.listener.names", "CONTROLLER");
         p.put("sasl.enabled.mechanisms", "PLAIN,SCRAM-SHA-512");
@@ -42,13 +46,19 @@ final class SaslScramBroker implements AutoCloseable {
         p.put("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
         p.put("sasl.mechanism.inter.broker.protocol", "PLAIN");
         p.put("sasl.mechanism.controller.protocol", "PLAIN");
-        p.put("listener.name.client.scram-sha-512.sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+        p.put(
+                "listener.name.client.scram-sha-512.sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required;");
         p.put("listener.name.internal.plain.sasl.jaas.config", plain);
         p.put("listener.name.controller.plain.sasl.jaas.config", plain);
         p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
         p.put("super.users", "User:" + BROKER_USER + ";User:admin");
         p.put("allow.everyone.if.no.acl.found", "false");
-        NodeSettings node = new NodeSettings(1, port, controllerPort, "1@127.0.0.1:" + controllerPort,
+        NodeSettings node = new NodeSettings(
+                1,
+                port,
+                controllerPort,
+                "1@127.0.0.1:" + controllerPort,
                 org.apache.kafka.common.Uuid.randomUuid().toString());
         this.broker = EmbeddedKafkaBroker.create(null, node, p).start(Duration.ofSeconds(90));
     }
@@ -64,8 +74,10 @@ final class SaslScramBroker implements AutoCloseable {
         p.put("bootstrap.servers", "127.0.0.1:" + internalPort);
         p.put("security.protocol", "SASL_PLAINTEXT");
         p.put("sasl.mechanism", "PLAIN");
-        p.put("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
-                + BROKER_USER + "\" password=\"" + brokerPassword + "\";");
+        p.put(
+                "sasl.jaas.config",
+                "org.apache.kafka.common.security.plain.PlainLoginModule required username=\"" + BROKER_USER
+                        + "\" password=\"" + brokerPassword + "\";");
         return p;
     }
 

@@ -1,5 +1,7 @@
 package io.newsroute.app.sources;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.model.Article;
@@ -12,9 +14,6 @@ import io.newsroute.producer.sources.Deduplicator;
 import io.newsroute.producer.sources.IngestServer;
 import io.newsroute.producer.sources.IngestStats;
 import io.newsroute.producer.sources.SourcePublisher;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
-
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -23,8 +22,8 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
 
 /** {@code newsroute serve} on a real broker: POST → 202 with the id once acknowledged → the record is on the raw topic, once. */
 class ServeIT {
@@ -39,12 +38,20 @@ class ServeIT {
         HttpClient client = HttpClient.newHttpClient();
 
         try (ArticlePublisher publisher = ProducerClients.publisher(config);
-             IngestServer server = new IngestServer(new InetSocketAddress("127.0.0.1", 0),
-                     new SourcePublisher(publisher, new Deduplicator(), new IngestStats(), TIMEOUT),
-                     new ArticleFiles(Clock.systemUTC()), new HtmlExtractor(), 1 << 20, 2, Clock.systemUTC()).start()) {
+                IngestServer server = new IngestServer(
+                                new InetSocketAddress("127.0.0.1", 0),
+                                new SourcePublisher(publisher, new Deduplicator(), new IngestStats(), TIMEOUT),
+                                new ArticleFiles(Clock.systemUTC()),
+                                new HtmlExtractor(),
+                                1 << 20,
+                                2,
+                                Clock.systemUTC())
+                        .start()) {
             HttpRequest post = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/articles"))
-                    .header("Content-Type", "application/json").timeout(TIMEOUT)
-                    .POST(HttpRequest.BodyPublishers.ofString(article)).build();
+                    .header("Content-Type", "application/json")
+                    .timeout(TIMEOUT)
+                    .POST(HttpRequest.BodyPublishers.ofString(article))
+                    .build();
 
             HttpResponse<String> first = client.send(post, HttpResponse.BodyHandlers.ofString());
             HttpResponse<String> again = client.send(post, HttpResponse.BodyHandlers.ofString());
@@ -53,7 +60,12 @@ class ServeIT {
             JsonNode answer = Json.mapper().readTree(first.body());
             String id = answer.get("ids").get(0).asText();
             assertThat(again.statusCode()).isEqualTo(202);
-            assertThat(Json.mapper().readTree(again.body()).get("duplicates").get(0).asText()).isEqualTo(id);
+            assertThat(Json.mapper()
+                            .readTree(again.body())
+                            .get("duplicates")
+                            .get(0)
+                            .asText())
+                    .isEqualTo(id);
 
             List<ConsumerRecord<String, Article>> records = SourcesBroker.rawRecords(config, TIMEOUT);
             assertThat(records).hasSize(1);

@@ -5,17 +5,16 @@ import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.kafka.TopicCreator;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.serde.JsonSerde;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
  * One real embedded Kafka broker shared by the source integration tests of a JVM (that of
@@ -23,8 +22,7 @@ import java.util.Properties;
  */
 final class SourcesBroker {
 
-    private SourcesBroker() {
-    }
+    private SourcesBroker() {}
 
     /** A configuration on the shared broker with pipeline topics of its own, created. */
     static NewsrouteConfig isolatedConfig() {
@@ -39,11 +37,12 @@ final class SourcesBroker {
         p.putAll(config.clientProperties("consumer"));
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (KafkaConsumer<String, Article> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
-                JsonSerde.of(Article.class).deserializer())) {
+        try (KafkaConsumer<String, Article> consumer = new KafkaConsumer<>(
+                p, new StringDeserializer(), JsonSerde.of(Article.class).deserializer())) {
             String topic = config.topics().raw();
             List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
-                    .map(i -> new TopicPartition(topic, i.partition())).toList();
+                    .map(i -> new TopicPartition(topic, i.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);

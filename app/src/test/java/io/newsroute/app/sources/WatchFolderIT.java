@@ -1,5 +1,7 @@
 package io.newsroute.app.sources;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.model.Article;
 import io.newsroute.extract.ArticleFiles;
@@ -10,10 +12,6 @@ import io.newsroute.producer.sources.FolderWatcher;
 import io.newsroute.producer.sources.IngestStats;
 import io.newsroute.producer.sources.SourcePublisher;
 import io.newsroute.producer.sources.SourceState;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -21,8 +19,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code produce --watch} on a real broker: each file's articles reach the raw topic once, across a restart. */
 class WatchFolderIT {
@@ -37,9 +36,14 @@ class WatchFolderIT {
         Deduplicator dedup = new Deduplicator();
         SourceState state = SourceState.load(dir.resolve(".newsroute-state"), dedup);
         try (ArticlePublisher publisher = ProducerClients.publisher(config);
-             FolderWatcher watcher = new FolderWatcher(dir, new ArticleFiles(Clock.systemUTC()),
-                     new SourcePublisher(publisher, dedup, new IngestStats(), TIMEOUT), state,
-                     Duration.ofSeconds(30), Duration.ofMillis(100), Clock.systemUTC())) {
+                FolderWatcher watcher = new FolderWatcher(
+                        dir,
+                        new ArticleFiles(Clock.systemUTC()),
+                        new SourcePublisher(publisher, dedup, new IngestStats(), TIMEOUT),
+                        state,
+                        Duration.ofSeconds(30),
+                        Duration.ofMillis(100),
+                        Clock.systemUTC())) {
             return watcher.scanOnce();
         }
     }
@@ -58,20 +62,29 @@ class WatchFolderIT {
     @Test
     void shouldPublishEachFileOnceAcrossARestart() throws Exception {
         NewsrouteConfig config = SourcesBroker.isolatedConfig();
-        write("a.jsonl", line("https://a.example/1", "Harbour reopens") + line("https://a.example/2", "Budget approved"));
-        write("b.txt", "Storm in Brest\n\nThe storm closed the harbour of Brest for three days, the port authority said.");
+        write(
+                "a.jsonl",
+                line("https://a.example/1", "Harbour reopens") + line("https://a.example/2", "Budget approved"));
+        write(
+                "b.txt",
+                "Storm in Brest\n\nThe storm closed the harbour of Brest for three days, the port authority said.");
 
         FolderWatcher.ScanResult first = runOnce(config);
         FolderWatcher.ScanResult afterRestart = runOnce(config);
-        write("c.jsonl", line("https://a.example/2", "Budget approved") + line("https://a.example/3", "Pass closed by snow"));
+        write(
+                "c.jsonl",
+                line("https://a.example/2", "Budget approved") + line("https://a.example/3", "Pass closed by snow"));
         FolderWatcher.ScanResult afterNewFile = runOnce(config);
 
         assertThat(first.filesPublished()).isEqualTo(2);
         assertThat(afterRestart.filesPublished()).isZero();
         assertThat(afterNewFile.filesPublished()).isEqualTo(1);
         List<ConsumerRecord<String, Article>> records = SourcesBroker.rawRecords(config, TIMEOUT);
-        assertThat(records).extracting(r -> r.value().title())
-                .containsExactlyInAnyOrder("Harbour reopens", "Budget approved", "Storm in Brest", "Pass closed by snow");
-        assertThat(records).allSatisfy(r -> assertThat(r.key()).isEqualTo(r.value().id()));
+        assertThat(records)
+                .extracting(r -> r.value().title())
+                .containsExactlyInAnyOrder(
+                        "Harbour reopens", "Budget approved", "Storm in Brest", "Pass closed by snow");
+        assertThat(records)
+                .allSatisfy(r -> assertThat(r.key()).isEqualTo(r.value().id()));
     }
 }

@@ -3,7 +3,6 @@ package io.newsroute.app.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsroute.common.serde.Json;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -69,16 +68,32 @@ final class HeadlessChromium implements AutoCloseable {
 
     static HeadlessChromium launch(Path binary, int width, int height) throws Exception {
         Path profile = Files.createTempDirectory("newsroute-chromium");
-        Process p = new ProcessBuilder(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-dev-shm-usage", "--hide-scrollbars", "--user-data-dir=" + profile,
-                "--window-size=" + width + "," + height, "--remote-debugging-port=0", "about:blank")
-                .redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        binary.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--disable-dev-shm-usage",
+                        "--hide-scrollbars",
+                        "--user-data-dir=" + profile,
+                        "--window-size=" + width + "," + height,
+                        "--remote-debugging-port=0",
+                        "about:blank")
+                .redirectErrorStream(true)
+                .start();
         String browserUrl = waitForDevTools(p);
         int port = URI.create(browserUrl).getPort();
         HttpClient http = HttpClient.newHttpClient();
-        JsonNode targets = Json.mapper().readTree(http.send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/json/list")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode targets = Json.mapper()
+                .readTree(http.send(
+                                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body());
         String pageUrl = null;
         for (JsonNode t : targets) {
             if ("page".equals(t.path("type").asText())) {
@@ -91,7 +106,9 @@ final class HeadlessChromium implements AutoCloseable {
         }
         HeadlessChromium[] self = new HeadlessChromium[1];
         Listener listener = new Listener(self);
-        WebSocket ws = http.newWebSocketBuilder().buildAsync(URI.create(pageUrl), listener).get(30, TimeUnit.SECONDS);
+        WebSocket ws = http.newWebSocketBuilder()
+                .buildAsync(URI.create(pageUrl), listener)
+                .get(30, TimeUnit.SECONDS);
         self[0] = new HeadlessChromium(p, profile, ws);
         for (String domain : List.of("Runtime.enable", "Log.enable", "Page.enable")) {
             self[0].call(domain, Json.mapper().createObjectNode());
@@ -106,7 +123,7 @@ final class HeadlessChromium implements AutoCloseable {
         while ((line = r.readLine()) != null) {
             Matcher m = DEVTOOLS.matcher(line);
             if (m.find()) {
-                Thread drain = new Thread(() -> r.lines().forEach(l -> { }), "chromium-output");
+                Thread drain = new Thread(() -> r.lines().forEach(l -> {}), "chromium-output");
                 drain.setDaemon(true);
                 drain.start();
                 return m.group(1);
@@ -155,10 +172,13 @@ final class HeadlessChromium implements AutoCloseable {
             JsonNode params = m.path("params");
             if (method.equals("Runtime.exceptionThrown")) {
                 errors.add("exception: " + params.path("exceptionDetails").toString());
-            } else if (method.equals("Runtime.consoleAPICalled") && params.path("type").asText().equals("error")) {
+            } else if (method.equals("Runtime.consoleAPICalled")
+                    && params.path("type").asText().equals("error")) {
                 errors.add("console.error: " + params.path("args").toString());
-            } else if (method.equals("Log.entryAdded") && params.path("entry").path("level").asText().equals("error")) {
-                errors.add("log: " + params.path("entry").path("text").asText() + " " + params.path("entry").path("url").asText());
+            } else if (method.equals("Log.entryAdded")
+                    && params.path("entry").path("level").asText().equals("error")) {
+                errors.add("log: " + params.path("entry").path("text").asText() + " "
+                        + params.path("entry").path("url").asText());
             }
         } catch (IOException e) {
             errors.add("unreadable DevTools message: " + e);
@@ -185,8 +205,13 @@ final class HeadlessChromium implements AutoCloseable {
 
     /** The value of a JavaScript expression (JSON-serialisable), awaiting it when it is a promise. */
     JsonNode evaluate(String expression) throws Exception {
-        JsonNode r = call("Runtime.evaluate", Json.mapper().createObjectNode().put("expression", expression)
-                .put("returnByValue", true).put("awaitPromise", true));
+        JsonNode r = call(
+                "Runtime.evaluate",
+                Json.mapper()
+                        .createObjectNode()
+                        .put("expression", expression)
+                        .put("returnByValue", true)
+                        .put("awaitPromise", true));
         if (r.has("exceptionDetails")) {
             throw new IllegalStateException("evaluation failed: " + r.get("exceptionDetails"));
         }
@@ -194,7 +219,8 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     void screenshot(Path file) throws Exception {
-        JsonNode r = call("Page.captureScreenshot", Json.mapper().createObjectNode().put("format", "png"));
+        JsonNode r =
+                call("Page.captureScreenshot", Json.mapper().createObjectNode().put("format", "png"));
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, Base64.getDecoder().decode(r.get("data").asText()));
     }
@@ -214,7 +240,8 @@ final class HeadlessChromium implements AutoCloseable {
                 process.destroyForcibly();
             }
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(f -> f.toFile().delete());
             }
         }
     }

@@ -16,8 +16,11 @@ class StateStoreTagFilterTest {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         registry.config().meterFilter(new StateStoreTagFilter());
         String name = "kafka.stream.state.number.open.files";
-        Gauge.builder(name, () -> 3).tags(Tags.of("task.id", "0_1", "rocksdb.state.id", "dedup")).register(registry);
-        Gauge.builder(name, () -> 5).tags(Tags.of("task.id", "1_2", "rocksdb.window.state.id", "country-minute-counts"))
+        Gauge.builder(name, () -> 3)
+                .tags(Tags.of("task.id", "0_1", "rocksdb.state.id", "dedup"))
+                .register(registry);
+        Gauge.builder(name, () -> 5)
+                .tags(Tags.of("task.id", "1_2", "rocksdb.window.state.id", "country-minute-counts"))
                 .register(registry);
 
         String scrape = registry.scrape();
@@ -32,7 +35,9 @@ class StateStoreTagFilterTest {
     void shouldLeaveOtherMetersAlone() {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         registry.config().meterFilter(new StateStoreTagFilter());
-        Gauge.builder("newsroute.articles", () -> 1).tags(Tags.of("rocksdb.state.id", "x")).register(registry);
+        Gauge.builder("newsroute.articles", () -> 1)
+                .tags(Tags.of("rocksdb.state.id", "x"))
+                .register(registry);
 
         assertEquals("x", registry.find("newsroute.articles").gauge().getId().getTag("rocksdb.state.id"));
     }

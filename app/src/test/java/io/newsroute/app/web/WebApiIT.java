@@ -1,5 +1,8 @@
 package io.newsroute.app.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsroute.app.TestBroker;
 import io.newsroute.app.run.PipelineServices;
@@ -12,12 +15,6 @@ import io.newsroute.common.serde.Json;
 import io.newsroute.common.serde.JsonSerde;
 import io.newsroute.streams.EnrichTopology;
 import io.newsroute.tagger.ArticleEnricher;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.Test;
-
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,9 +32,11 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.entry;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
 
 /**
  * The web process on a real broker: articles with known countries, themes and times go through
@@ -51,16 +50,22 @@ class WebApiIT {
     private static final String ECONOMY = "medtop:04000000";
     private static final JsonSerde<Article> ARTICLES = JsonSerde.of(Article.class);
     /** Tags the countries listed in the article's source and the top levels listed in its subtitle. */
-    private static final ArticleEnricher TAGGER = a -> EnrichedArticle.of(a,
-            Arrays.stream(a.source().split(",")).filter(s -> !s.isBlank()).map(c -> new CountryTag(c, c, 0.9, true, List.of())).toList(),
-            Arrays.stream((a.subtitle() == null ? "" : a.subtitle()).split(",")).filter(s -> !s.isBlank())
-                    .map(t -> new ThemeTag(t, "label", t, 0.8, List.of())).toList(), "it");
+    private static final ArticleEnricher TAGGER = a -> EnrichedArticle.of(
+            a,
+            Arrays.stream(a.source().split(","))
+                    .filter(s -> !s.isBlank())
+                    .map(c -> new CountryTag(c, c, 0.9, true, List.of()))
+                    .toList(),
+            Arrays.stream((a.subtitle() == null ? "" : a.subtitle()).split(","))
+                    .filter(s -> !s.isBlank())
+                    .map(t -> new ThemeTag(t, "label", t, 0.8, List.of()))
+                    .toList(),
+            "it");
 
     private final HttpClient http = HttpClient.newHttpClient();
 
     /** One article: minutes before now, its countries and top levels. */
-    record Sent(String id, int minutesAgo, List<String> countries, List<String> tops) {
-    }
+    record Sent(String id, int minutesAgo, List<String> countries, List<String> tops) {}
 
     private static final List<Sent> SENT = List.of(
             new Sent("p1", 100, List.of("LA"), List.of(POLITICS)),
@@ -74,17 +79,24 @@ class WebApiIT {
 
     @Test
     void shouldAnswerExactCountsStreamRoutedArticlesAndExposeMetrics() throws Exception {
-        NewsrouteConfig config = TestBroker.isolatedConfig("w").with(Map.of(
-                NewsrouteConfig.TRENDS_APPLICATION_ID, "it-trends-" + System.nanoTime(),
-                NewsrouteConfig.TRENDS_GRACE, "PT3H"));
+        NewsrouteConfig config = TestBroker.isolatedConfig("w")
+                .with(Map.of(
+                        NewsrouteConfig.TRENDS_APPLICATION_ID,
+                        "it-trends-" + System.nanoTime(),
+                        NewsrouteConfig.TRENDS_GRACE,
+                        "PT3H"));
         var registry = Observability.prometheus();
         double routedJpBefore = metric(registry.scrape(), "newsroute_articles_routed_total{country=\"JP\"}");
-        double malformedBefore = metric(registry.scrape(), "newsroute_articles_dead_lettered_total{reason=\"malformed-json\",stage=\"enrich\"}");
+        double malformedBefore = metric(
+                registry.scrape(),
+                "newsroute_articles_dead_lettered_total{reason=\"malformed-json\",stage=\"enrich\"}");
         Instant now = Instant.now();
 
         try (PipelineServices services = PipelineServices.start(config, EnrichTopology.build(config, TAGGER), TIMEOUT);
-             WebProcess web = WebProcess.start(config, new InetSocketAddress("127.0.0.1", 0)).awaitRunning(TIMEOUT);
-             KafkaProducer<String, byte[]> raw = new KafkaProducer<>(config.clientProperties("producer"), new StringSerializer(), new ByteArraySerializer())) {
+                WebProcess web = WebProcess.start(config, new InetSocketAddress("127.0.0.1", 0))
+                        .awaitRunning(TIMEOUT);
+                KafkaProducer<String, byte[]> raw = new KafkaProducer<>(
+                        config.clientProperties("producer"), new StringSerializer(), new ByteArraySerializer())) {
             Observability.bind(services.enrichStreams());
             String base = "http://127.0.0.1:" + web.port();
             for (Sent s : SENT) {
@@ -92,16 +104,21 @@ class WebApiIT {
             }
             send(raw, config, SENT.get(3), now); // the same article again: the dedup step drops it
             send(raw, config, SENT.get(4), now);
-            raw.send(new ProducerRecord<>(config.topics().raw(), "bad-1", "{".getBytes(StandardCharsets.UTF_8))).get();
+            raw.send(new ProducerRecord<>(config.topics().raw(), "bad-1", "{".getBytes(StandardCharsets.UTF_8)))
+                    .get();
 
-            JsonNode day = poll(() -> get(base + "/api/countries?since=P1D"), n -> n.get("total").asLong() == 10);
+            JsonNode day = poll(
+                    () -> get(base + "/api/countries?since=P1D"),
+                    n -> n.get("total").asLong() == 10);
             assertThat(counts(day)).containsExactly(entry("JP", 6L), entry("LA", 3L), entry("FR", 1L));
             JsonNode hour = get(base + "/api/countries?since=PT1H");
             assertThat(counts(hour)).containsExactly(entry("JP", 5L), entry("FR", 1L), entry("LA", 1L));
             JsonNode jp = hour.get("countries").get(0);
             assertThat(jp.get("previous").asLong()).isEqualTo(1);
             assertThat(jp.get("change").asLong()).isEqualTo(4);
-            assertThat(hour.get("countries").get(2).get("change").asLong()).as("LA: 1 against 2").isEqualTo(-1);
+            assertThat(hour.get("countries").get(2).get("change").asLong())
+                    .as("LA: 1 against 2")
+                    .isEqualTo(-1);
 
             checkCountryViews(base, now);
             checkLiveStream(base, raw, config, now);
@@ -137,17 +154,26 @@ class WebApiIT {
         latest.get("articles").forEach(a -> ids.add(a.get("article").get("id").asText()));
         assertThat(ids).containsExactly("c1", "p2", "p1");
 
-        HttpResponse<String> bad = http.send(HttpRequest.newBuilder(URI.create(base + "/api/countries?since=yesterday")).build(),
+        HttpResponse<String> bad = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/countries?since=yesterday"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/api/countries/XX/latest")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+        assertThat(http.send(
+                                HttpRequest.newBuilder(URI.create(base + "/api/countries/XX/latest"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .isEqualTo(400);
     }
 
-    private void checkLiveStream(String base, KafkaProducer<String, byte[]> raw, NewsrouteConfig config, Instant now) throws Exception {
+    private void checkLiveStream(String base, KafkaProducer<String, byte[]> raw, NewsrouteConfig config, Instant now)
+            throws Exception {
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        HttpResponse<java.util.stream.Stream<String>> sse = http.send(HttpRequest.newBuilder(
-                URI.create(base + "/api/stream?country=JP&theme=" + POLITICS + "&replay=0")).build(), HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<java.util.stream.Stream<String>> sse = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/stream?country=JP&theme=" + POLITICS + "&replay=0"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofLines());
         assertThat(sse.statusCode()).isEqualTo(200);
         assertThat(sse.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
         Thread reader = new Thread(() -> sse.body().forEach(lines::add), "sse-reader");
@@ -163,32 +189,60 @@ class WebApiIT {
         while (!seen.containsAll(Set.of("live-jp", "live-jp-fr")) && System.nanoTime() < deadline) {
             String line = lines.poll(1, TimeUnit.SECONDS);
             if (line != null && line.startsWith("data: ")) {
-                seen.add(Json.mapper().readTree(line.substring(6)).get("article").get("id").asText());
+                seen.add(Json.mapper()
+                        .readTree(line.substring(6))
+                        .get("article")
+                        .get("id")
+                        .asText());
             }
         }
         assertThat(seen).containsExactlyInAnyOrder("live-jp", "live-jp-fr");
         sse.body().close();
     }
 
-    private void checkMetrics(String base, NewsrouteConfig config, double routedJpBefore, double malformedBefore) throws Exception {
+    private void checkMetrics(String base, NewsrouteConfig config, double routedJpBefore, double malformedBefore)
+            throws Exception {
         String app = config.require(NewsrouteConfig.STREAMS_APPLICATION_ID);
         // 8 articles + 2 repeats + 1 malformed + 4 live ones read; 12 tagged; JP routed 6 + 3 live
-        String text = poll(() -> getText(base + "/metrics"),
+        String text = poll(
+                () -> getText(base + "/metrics"),
                 t -> metric(t, "newsroute_articles_routed_total{country=\"JP\"}") - routedJpBefore >= 9);
-        assertThat(metric(text, "newsroute_articles_read_total{application=\"" + app + "\"}")).isEqualTo(15);
-        assertThat(metric(text, "newsroute_articles_tagged_total{application=\"" + app + "\"}")).isEqualTo(14);
-        assertThat(metric(text, "newsroute_duplicates_dropped_total{application=\"" + app + "\"}")).isEqualTo(2);
-        assertThat(metric(text, "newsroute_articles_routed_total{country=\"JP\"}") - routedJpBefore).isEqualTo(9);
-        assertThat(metric(text, "newsroute_articles_dead_lettered_total{reason=\"malformed-json\",stage=\"enrich\"}") - malformedBefore).isEqualTo(1);
-        assertThat(text).contains("newsroute_tagging_time_seconds_bucket{application=\"" + app + "\"",
-                "kafka_stream_", "kafka_consumer_fetch_manager_records_lag_max", "jvm_memory_used_bytes");
+        assertThat(metric(text, "newsroute_articles_read_total{application=\"" + app + "\"}"))
+                .isEqualTo(15);
+        assertThat(metric(text, "newsroute_articles_tagged_total{application=\"" + app + "\"}"))
+                .isEqualTo(14);
+        assertThat(metric(text, "newsroute_duplicates_dropped_total{application=\"" + app + "\"}"))
+                .isEqualTo(2);
+        assertThat(metric(text, "newsroute_articles_routed_total{country=\"JP\"}") - routedJpBefore)
+                .isEqualTo(9);
+        assertThat(metric(text, "newsroute_articles_dead_lettered_total{reason=\"malformed-json\",stage=\"enrich\"}")
+                        - malformedBefore)
+                .isEqualTo(1);
+        assertThat(text)
+                .contains(
+                        "newsroute_tagging_time_seconds_bucket{application=\"" + app + "\"",
+                        "kafka_stream_",
+                        "kafka_consumer_fetch_manager_records_lag_max",
+                        "jvm_memory_used_bytes");
     }
 
-    private static void send(KafkaProducer<String, byte[]> raw, NewsrouteConfig config, Sent s, Instant now) throws Exception {
+    private static void send(KafkaProducer<String, byte[]> raw, NewsrouteConfig config, Sent s, Instant now)
+            throws Exception {
         Instant at = now.minus(Duration.ofMinutes(s.minutesAgo()));
-        Article a = new Article(s.id(), null, String.join(",", s.countries()), "Story " + s.id(), String.join(",", s.tops()),
-                List.of(), null, "en", "Body of " + s.id(), at);
-        raw.send(new ProducerRecord<>(config.topics().raw(), null, at.toEpochMilli(), s.id(), ARTICLES.serialize(null, a))).get();
+        Article a = new Article(
+                s.id(),
+                null,
+                String.join(",", s.countries()),
+                "Story " + s.id(),
+                String.join(",", s.tops()),
+                List.of(),
+                null,
+                "en",
+                "Body of " + s.id(),
+                at);
+        raw.send(new ProducerRecord<>(
+                        config.topics().raw(), null, at.toEpochMilli(), s.id(), ARTICLES.serialize(null, a)))
+                .get();
     }
 
     private static long minuteOf(Instant t) {
@@ -197,7 +251,8 @@ class WebApiIT {
 
     private static Map<String, Long> counts(JsonNode answer) {
         Map<String, Long> m = new java.util.LinkedHashMap<>();
-        answer.get("countries").forEach(c -> m.put(c.get("code").asText(), c.get("count").asLong()));
+        answer.get("countries")
+                .forEach(c -> m.put(c.get("code").asText(), c.get("count").asLong()));
         return m;
     }
 
@@ -205,14 +260,16 @@ class WebApiIT {
     static double metric(String text, String series) {
         for (String line : text.split("\n")) {
             if (line.startsWith(series + " ")) {
-                return Double.parseDouble(line.substring(series.length() + 1).trim().split(" ")[0]);
+                return Double.parseDouble(
+                        line.substring(series.length() + 1).trim().split(" ")[0]);
             }
         }
         return 0;
     }
 
     private JsonNode get(String url) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + r.statusCode() + ": " + r.body());
         }
@@ -220,7 +277,10 @@ class WebApiIT {
     }
 
     private String getText(String url) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     interface Call<T> {
@@ -247,5 +307,4 @@ class WebApiIT {
         }
         throw new AssertionError("not done within " + TIMEOUT + "; last answer: " + last, error);
     }
-
 }

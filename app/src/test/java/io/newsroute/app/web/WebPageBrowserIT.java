@@ -1,5 +1,7 @@
 package io.newsroute.app.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsroute.app.TestBroker;
 import io.newsroute.app.run.ArrivalWatcher;
@@ -10,17 +12,14 @@ import io.newsroute.extract.LoadResult;
 import io.newsroute.producer.ArticlePublisher;
 import io.newsroute.producer.ProducerClients;
 import io.newsroute.streams.EnrichTopology;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 
 /**
  * The page in a real browser (Debian's Chromium, headless) against a running pipeline on the seed
@@ -44,32 +43,44 @@ class WebPageBrowserIT {
     void shouldShowTheSeedCountriesOnTheMapAndInTheFeedWithoutJavaScriptErrors() throws Exception {
         Path chromium = HeadlessChromium.binary();
         if (chromium == null) {
-            assertThat(System.getenv("CI")).as("Chromium must be installed on CI (.ci/run installs it)").isNotEqualTo("true");
+            assertThat(System.getenv("CI"))
+                    .as("Chromium must be installed on CI (.ci/run installs it)")
+                    .isNotEqualTo("true");
             Assumptions.abort("no chromium on the PATH: apt-get install -y chromium");
         }
-        NewsrouteConfig config = TestBroker.isolatedConfig("b").with(Map.of(
-                NewsrouteConfig.TRENDS_APPLICATION_ID, "it-trends-browser-" + System.nanoTime()));
+        NewsrouteConfig config = TestBroker.isolatedConfig("b")
+                .with(Map.of(NewsrouteConfig.TRENDS_APPLICATION_ID, "it-trends-browser-" + System.nanoTime()));
         LoadResult seeds = new ArticleFiles(Clock.systemUTC()).load(List.of(Path.of("../seeds")));
         Observability.prometheus();
 
         try (PipelineServices services = PipelineServices.start(config, EnrichTopology.build(config), TIMEOUT);
-             ArrivalWatcher watcher = ArrivalWatcher.create(config);
-             ArticlePublisher publisher = ProducerClients.publisher(config)) {
+                ArrivalWatcher watcher = ArrivalWatcher.create(config);
+                ArticlePublisher publisher = ProducerClients.publisher(config)) {
             watcher.awaitArrival(publisher.publishAll(seeds.articles()).publishedIds(), TIMEOUT);
-            try (WebProcess web = WebProcess.start(config, new InetSocketAddress("127.0.0.1", 0)).awaitRunning(TIMEOUT);
-                 HeadlessChromium browser = HeadlessChromium.launch(chromium, 1440, 1000)) {
+            try (WebProcess web = WebProcess.start(config, new InetSocketAddress("127.0.0.1", 0))
+                            .awaitRunning(TIMEOUT);
+                    HeadlessChromium browser = HeadlessChromium.launch(chromium, 1440, 1000)) {
                 browser.navigate("http://127.0.0.1:" + web.port() + "/");
-                JsonNode state = waitFor(browser, s -> s.path("ready").asBoolean() && s.path("mapLA").asBoolean()
-                        && s.path("mapJP").asBoolean() && s.path("feedLA").asBoolean() && s.path("feedJP").asBoolean()
-                        && s.path("chart").asBoolean() && s.path("latest").asInt() > 0);
+                JsonNode state = waitFor(
+                        browser,
+                        s -> s.path("ready").asBoolean()
+                                && s.path("mapLA").asBoolean()
+                                && s.path("mapJP").asBoolean()
+                                && s.path("feedLA").asBoolean()
+                                && s.path("feedJP").asBoolean()
+                                && s.path("chart").asBoolean()
+                                && s.path("latest").asInt() > 0);
                 browser.screenshot(Path.of("target/screenshots/web-view.png"));
-                assertThat(state.path("marks").asInt()).as("evidence highlighted in the latest articles").isPositive();
+                assertThat(state.path("marks").asInt())
+                        .as("evidence highlighted in the latest articles")
+                        .isPositive();
                 assertThat(browser.errors()).as("JavaScript errors").isEmpty();
             }
         }
     }
 
-    private static JsonNode waitFor(HeadlessChromium browser, java.util.function.Predicate<JsonNode> done) throws Exception {
+    private static JsonNode waitFor(HeadlessChromium browser, java.util.function.Predicate<JsonNode> done)
+            throws Exception {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         JsonNode last = null;
         while (System.nanoTime() < deadline) {

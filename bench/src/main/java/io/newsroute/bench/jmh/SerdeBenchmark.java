@@ -6,6 +6,7 @@ import io.newsroute.common.model.Article;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.serde.JsonSerde;
 import io.newsroute.tagger.ArticleTagger;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -17,8 +18,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.concurrent.TimeUnit;
 
 /**
  * The JSON serde work the pipeline does per article, outside the tagger: the enrichment topology
@@ -67,7 +66,8 @@ public class SerdeBenchmark {
             realSize += realBytes[i].length;
             noopSize += noopBytes[i].length;
         }
-        System.out.printf("%nmean JSON bytes: raw article %d, enriched real %d, enriched no-op %d%n",
+        System.out.printf(
+                "%nmean JSON bytes: raw article %d, enriched real %d, enriched no-op %d%n",
                 rawSize / n, realSize / n, noopSize / n);
     }
 

@@ -1,7 +1,6 @@
 package io.newsroute.bench.jmh;
 
 import io.newsroute.bench.ArticlePool;
-import io.newsroute.tagger.warmup.SampleArticles;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
@@ -10,6 +9,9 @@ import io.newsroute.tagger.ArticleTagger;
 import io.newsroute.tagger.countries.CountryTagger;
 import io.newsroute.tagger.text.ArticleTokens;
 import io.newsroute.tagger.themes.ThemeTagger;
+import io.newsroute.tagger.warmup.SampleArticles;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -23,9 +25,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The taggers on generated articles of about 4 KB (a pool of 256 from {@code ArticleGenerator}), one

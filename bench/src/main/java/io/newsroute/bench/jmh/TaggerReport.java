@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroute.bench.ArticlePool;
 import io.newsroute.tagger.warmup.SampleArticles;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -21,8 +20,7 @@ import java.util.Map;
  */
 public final class TaggerReport {
 
-    private TaggerReport() {
-    }
+    private TaggerReport() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -64,15 +62,31 @@ public final class TaggerReport {
     private static void printTable(Scores scores, double mixedBytes) {
         double meanBytes = scores.meanBytes();
         double[] scan = scores.perSec().get("plainScan");
-        System.out.printf(Locale.ROOT, "%nTagger, single thread (= per core), generated articles of %.0f text bytes on average%n", meanBytes);
-        System.out.printf(Locale.ROOT, "%-20s %12s %10s %12s   %s%n", "benchmark", "articles/s", "MB/s", "scan/this",
+        System.out.printf(
+                Locale.ROOT,
+                "%nTagger, single thread (= per core), generated articles of %.0f text bytes on average%n",
+                meanBytes);
+        System.out.printf(
+                Locale.ROOT,
+                "%-20s %12s %10s %12s   %s%n",
+                "benchmark",
+                "articles/s",
+                "MB/s",
+                "scan/this",
                 "fork means (articles/s)");
         for (var e : scores.perSec().entrySet()) {
             double aps = e.getValue()[0];
             double mbs = aps * (e.getKey().equals("mixedLanguages") ? mixedBytes : meanBytes) / 1e6;
             double ratio = scan == null ? Double.NaN : scan[0] / aps;
-            System.out.printf(Locale.ROOT, "%-20s %12.0f %10.1f %11.1fx   %.0f..%.0f%n", e.getKey(), aps, mbs, ratio,
-                    e.getValue()[1], e.getValue()[2]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-20s %12.0f %10.1f %11.1fx   %.0f..%.0f%n",
+                    e.getKey(),
+                    aps,
+                    mbs,
+                    ratio,
+                    e.getValue()[1],
+                    e.getValue()[2]);
         }
     }
 
@@ -86,17 +100,31 @@ public final class TaggerReport {
         // time per article: what tagging themes adds to the country tagger, against the country tagger's own
         double countryMicros = 1e6 / c;
         double themesAddedMicros = 1e6 / ct - countryMicros;
-        System.out.printf(Locale.ROOT, "per article: countries %.1f us, themes add %.1f us (%.2f of the country tagger's cost)%n",
-                countryMicros, themesAddedMicros, themesAddedMicros / countryMicros);
+        System.out.printf(
+                Locale.ROOT,
+                "per article: countries %.1f us, themes add %.1f us (%.2f of the country tagger's cost)%n",
+                countryMicros,
+                themesAddedMicros,
+                themesAddedMicros / countryMicros);
         double mixed = scores.perSecOf("mixedLanguages") * mixedBytes / 1e6;
-        System.out.printf(Locale.ROOT, "mixed-language articles: %.0f UTF-8 bytes on average (ten languages in turn)%n", mixedBytes);
-        System.out.printf(Locale.ROOT, "tagger_mbs=%.1f scan_ratio=%.1f themes_added_vs_countries=%.2f mixed_mbs=%.1f%n",
-                both, scan == null ? Double.NaN : scan[0] * meanBytes / 1e6 / both, themesAddedMicros / countryMicros, mixed);
+        System.out.printf(
+                Locale.ROOT,
+                "mixed-language articles: %.0f UTF-8 bytes on average (ten languages in turn)%n",
+                mixedBytes);
+        System.out.printf(
+                Locale.ROOT,
+                "tagger_mbs=%.1f scan_ratio=%.1f themes_added_vs_countries=%.2f mixed_mbs=%.1f%n",
+                both,
+                scan == null ? Double.NaN : scan[0] * meanBytes / 1e6 / both,
+                themesAddedMicros / countryMicros,
+                mixed);
     }
 
     /** Mean UTF-8 text bytes of the mixed-language pool the benchmark used. */
     private static double mixedMeanBytes(JsonNode results) {
-        int pool = results.size() == 0 ? 256 : results.get(0).path("params").path("poolSize").asInt(256);
+        int pool = results.size() == 0
+                ? 256
+                : results.get(0).path("params").path("poolSize").asInt(256);
         double sum = 0;
         var articles = SampleArticles.generate(pool, TaggerBenchmark.MIXED_CHARS, 42);
         for (var a : articles) {

@@ -157,7 +157,11 @@ public final class NewsrouteConfig {
         Map<String, String> m = new LinkedHashMap<>();
         env.forEach((k, v) -> {
             if (k.startsWith("NEWSROUTE_") && k.length() > "NEWSROUTE_".length() && !k.equals("NEWSROUTE_CONFIG")) {
-                m.put(k.substring("NEWSROUTE_".length()).toLowerCase(Locale.ROOT).replace('_', '.'), v);
+                m.put(
+                        k.substring("NEWSROUTE_".length())
+                                .toLowerCase(Locale.ROOT)
+                                .replace('_', '.'),
+                        v);
             }
         });
         return m;
@@ -204,7 +208,9 @@ public final class NewsrouteConfig {
         try {
             return Duration.parse(v.trim());
         } catch (DateTimeParseException e) {
-            throw new ConfigException("configuration key '" + key + "' must be an ISO-8601 duration such as PT1H or P7D, not '" + v + "'", e);
+            throw new ConfigException(
+                    "configuration key '" + key + "' must be an ISO-8601 duration such as PT1H or P7D, not '" + v + "'",
+                    e);
         }
     }
 
@@ -213,7 +219,8 @@ public final class NewsrouteConfig {
     }
 
     public Topics topics() {
-        return new Topics(require(TOPIC_RAW), require(TOPIC_ENRICHED), require(TOPIC_DLQ), require(TOPIC_COUNTRY_PREFIX));
+        return new Topics(
+                require(TOPIC_RAW), require(TOPIC_ENRICHED), require(TOPIC_DLQ), require(TOPIC_COUNTRY_PREFIX));
     }
 
     /**
@@ -253,8 +260,12 @@ public final class NewsrouteConfig {
     /** Whether a key holds a secret that must never be logged. */
     public static boolean isSecret(String key) {
         String k = key.toLowerCase(Locale.ROOT);
-        return k.contains("password") || k.contains("jaas") || k.contains("secret") || k.contains("token")
-                || k.endsWith(".key") || k.contains("credentials");
+        return k.contains("password")
+                || k.contains("jaas")
+                || k.contains("secret")
+                || k.contains("token")
+                || k.endsWith(".key")
+                || k.contains("credentials");
     }
 
     /** All values, unmodifiable. */

@@ -1,7 +1,6 @@
 package io.newsroute.common.config;
 
 import io.newsroute.common.model.CountryCodes;
-
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;

@@ -1,8 +1,7 @@
 package io.newsroute.common.kafka;
 
-import org.apache.kafka.common.header.Headers;
-
 import java.nio.charset.StandardCharsets;
+import org.apache.kafka.common.header.Headers;
 
 /** The headers a dead-letter record carries: which stage rejected it, why, and where it came from. */
 public final class DeadLetterHeaders {
@@ -14,12 +13,11 @@ public final class DeadLetterHeaders {
     public static final String SOURCE_PARTITION = "newsroute.source.partition";
     public static final String SOURCE_OFFSET = "newsroute.source.offset";
 
-    private DeadLetterHeaders() {
-    }
+    private DeadLetterHeaders() {}
 
     /** Adds the error headers to {@code headers}. */
-    public static void add(Headers headers, String stage, String reason, Throwable error,
-                           String topic, int partition, long offset) {
+    public static void add(
+            Headers headers, String stage, String reason, Throwable error, String topic, int partition, long offset) {
         put(headers, STAGE, stage);
         put(headers, REASON, reason.length() > 1000 ? reason.substring(0, 1000) : reason);
         if (error != null) {

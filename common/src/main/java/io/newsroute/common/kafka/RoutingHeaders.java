@@ -1,12 +1,11 @@
 package io.newsroute.common.kafka;
 
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.Headers;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 
 /**
  * The routing header of an enriched record, {@value #COUNTRIES}: the ISO 3166-1 alpha-2 codes of the
@@ -23,8 +22,7 @@ public final class RoutingHeaders {
     /** The header name. */
     public static final String COUNTRIES = "newsroute.countries";
 
-    private RoutingHeaders() {
-    }
+    private RoutingHeaders() {}
 
     /**
      * Replaces any {@value #COUNTRIES} header in {@code headers} with one listing {@code codes}, in

@@ -1,10 +1,9 @@
 package io.newsroute.common.kafka;
 
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.Headers;
-
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.header.Headers;
 
 /**
  * The schema header of an enriched record, {@value #SCHEMA}: the version of the JSON layout of the
@@ -18,8 +17,7 @@ public final class SchemaHeaders {
     /** The header name. */
     public static final String SCHEMA = "newsroute.schema";
 
-    private SchemaHeaders() {
-    }
+    private SchemaHeaders() {}
 
     /** Replaces any {@value #SCHEMA} header in {@code headers} with {@code version}. */
     public static void put(Headers headers, int version) {

@@ -1,8 +1,7 @@
 package io.newsroute.common.kafka;
 
-import org.apache.kafka.common.KafkaException;
-
 import java.util.Map;
+import org.apache.kafka.common.KafkaException;
 
 /**
  * Some topics could not be created. {@link #retriable()} says whether trying again may help (a timeout,

@@ -2,6 +2,14 @@ package io.newsroute.common.kafka;
 
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.errors.AuthorizationException;
@@ -14,15 +22,6 @@ import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Creates topics that do not exist yet through the Admin client (idempotent: a topic that already
@@ -49,7 +48,9 @@ public final class TopicCreator implements TopicProvisioner {
 
     /** A creator with the partitions, replication and min.insync.replicas the configuration names. */
     public static TopicCreator fromConfig(Admin admin, NewsrouteConfig config) {
-        return new TopicCreator(admin, config.getInt(NewsrouteConfig.TOPIC_PARTITIONS),
+        return new TopicCreator(
+                admin,
+                config.getInt(NewsrouteConfig.TOPIC_PARTITIONS),
                 (short) config.getInt(NewsrouteConfig.TOPIC_REPLICATION_FACTOR),
                 Map.of("min.insync.replicas", config.require(NewsrouteConfig.TOPIC_MIN_INSYNC_REPLICAS)));
     }
@@ -127,7 +128,8 @@ public final class TopicCreator implements TopicProvisioner {
             }
         }
         if (retriable != null) {
-            throw new TopicCreationException("cannot create topics " + missing + " yet: " + retriable, retriable, true, Map.of());
+            throw new TopicCreationException(
+                    "cannot create topics " + missing + " yet: " + retriable, retriable, true, Map.of());
         }
         if (!permanent.isEmpty()) {
             throw new TopicCreationException("cannot create topics " + permanent, null, false, permanent);
@@ -136,9 +138,12 @@ public final class TopicCreator implements TopicProvisioner {
 
     /** Not authorised, an invalid name or settings the cluster refuses: trying again will not help. */
     static boolean isPermanent(Throwable cause) {
-        return cause instanceof AuthorizationException || cause instanceof InvalidTopicException
-                || cause instanceof PolicyViolationException || cause instanceof InvalidReplicationFactorException
-                || cause instanceof InvalidPartitionsException || cause instanceof InvalidConfigurationException
+        return cause instanceof AuthorizationException
+                || cause instanceof InvalidTopicException
+                || cause instanceof PolicyViolationException
+                || cause instanceof InvalidReplicationFactorException
+                || cause instanceof InvalidPartitionsException
+                || cause instanceof InvalidConfigurationException
                 || cause instanceof UnsupportedVersionException;
     }
 

@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
-
 import java.time.Duration;
 import java.util.Locale;
 
@@ -28,8 +27,7 @@ public final class NewsrouteMetrics {
     public static final String TAGGING_TIME = "newsroute.tagging.time";
     public static final String FEED_FETCH_ERRORS = "newsroute.feed.fetch.errors";
 
-    private NewsrouteMetrics() {
-    }
+    private NewsrouteMetrics() {}
 
     private static MeterRegistry registry() {
         return Metrics.globalRegistry;
@@ -37,45 +35,64 @@ public final class NewsrouteMetrics {
 
     /** Raw records read by the enrich step of {@code application}. */
     public static Counter read(String application) {
-        return Counter.builder(READ).description("raw records read by the enrich step")
-                .tag("application", application).register(registry());
+        return Counter.builder(READ)
+                .description("raw records read by the enrich step")
+                .tag("application", application)
+                .register(registry());
     }
 
     /** Articles tagged (and forwarded) by the enrich step of {@code application}. */
     public static Counter tagged(String application) {
-        return Counter.builder(TAGGED).description("articles tagged by the enrich step")
-                .tag("application", application).register(registry());
+        return Counter.builder(TAGGED)
+                .description("articles tagged by the enrich step")
+                .tag("application", application)
+                .register(registry());
     }
 
     /** Repeated article ids dropped by the dedup step of {@code application}. */
     public static Counter duplicatesDropped(String application) {
-        return Counter.builder(DUPLICATES).description("repeated article ids dropped by the dedup step")
-                .tag("application", application).register(registry());
+        return Counter.builder(DUPLICATES)
+                .description("repeated article ids dropped by the dedup step")
+                .tag("application", application)
+                .register(registry());
     }
 
     /** The time the tagger takes per article, with a histogram (Prometheus buckets). */
     public static Timer taggingTime(String application) {
-        return Timer.builder(TAGGING_TIME).description("time to tag one article (countries and themes)")
-                .tag("application", application).publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1).dividedBy(100)).maximumExpectedValue(Duration.ofSeconds(1))
+        return Timer.builder(TAGGING_TIME)
+                .description("time to tag one article (countries and themes)")
+                .tag("application", application)
+                .publishPercentileHistogram()
+                .minimumExpectedValue(Duration.ofMillis(1).dividedBy(100))
+                .maximumExpectedValue(Duration.ofSeconds(1))
                 .register(registry());
     }
 
     /** Records sent to the dead-letter topic by {@code stage} ({@code enrich}, {@code route}) for a kind of {@code reason}. */
     public static void deadLettered(String stage, String reason) {
-        Counter.builder(DEAD_LETTERED).description("records sent to the dead-letter topic")
-                .tag("stage", stage).tag("reason", reason).register(registry()).increment();
+        Counter.builder(DEAD_LETTERED)
+                .description("records sent to the dead-letter topic")
+                .tag("stage", stage)
+                .tag("reason", reason)
+                .register(registry())
+                .increment();
     }
 
     /** Records written to a country topic (one per country of an article), once their transaction committed. */
     public static void routed(String country, long n) {
-        Counter.builder(ROUTED).description("records written to country topics, by country")
-                .tag("country", country.toUpperCase(Locale.ROOT)).register(registry()).increment(n);
+        Counter.builder(ROUTED)
+                .description("records written to country topics, by country")
+                .tag("country", country.toUpperCase(Locale.ROOT))
+                .register(registry())
+                .increment(n);
     }
 
     /** Feed or page fetches that failed for good. */
     public static void feedFetchError() {
-        Counter.builder(FEED_FETCH_ERRORS).description("feed or page fetches that failed for good").register(registry()).increment();
+        Counter.builder(FEED_FETCH_ERRORS)
+                .description("feed or page fetches that failed for good")
+                .register(registry())
+                .increment();
     }
 
     /**

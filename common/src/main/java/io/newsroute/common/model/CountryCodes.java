@@ -15,8 +15,7 @@ public final class CountryCodes {
         CODES = Set.copyOf(s);
     }
 
-    private CountryCodes() {
-    }
+    private CountryCodes() {}
 
     /** Whether {@code code} is an upper-case ISO 3166-1 alpha-2 code. */
     public static boolean isValid(String code) {

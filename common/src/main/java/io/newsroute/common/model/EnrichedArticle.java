@@ -33,16 +33,41 @@ public record EnrichedArticle(
     }
 
     /** The article with its tags. */
-    public static EnrichedArticle of(Article a, List<CountryTag> countries, List<ThemeTag> themes, String taggerVersion) {
-        return new EnrichedArticle(a.id(), a.url(), a.source(), a.title(), a.subtitle(), a.authors(), a.published(),
-                a.language(), a.body(), a.ingestedAt(), countries, themes, taggerVersion);
+    public static EnrichedArticle of(
+            Article a, List<CountryTag> countries, List<ThemeTag> themes, String taggerVersion) {
+        return new EnrichedArticle(
+                a.id(),
+                a.url(),
+                a.source(),
+                a.title(),
+                a.subtitle(),
+                a.authors(),
+                a.published(),
+                a.language(),
+                a.body(),
+                a.ingestedAt(),
+                countries,
+                themes,
+                taggerVersion);
     }
 
     /** The article, in {@code language} (the one its text was told to be in), with its tags. */
-    public static EnrichedArticle of(Article a, String language, List<CountryTag> countries, List<ThemeTag> themes,
-                                     String taggerVersion) {
-        return new EnrichedArticle(a.id(), a.url(), a.source(), a.title(), a.subtitle(), a.authors(), a.published(),
-                language, a.body(), a.ingestedAt(), countries, themes, taggerVersion);
+    public static EnrichedArticle of(
+            Article a, String language, List<CountryTag> countries, List<ThemeTag> themes, String taggerVersion) {
+        return new EnrichedArticle(
+                a.id(),
+                a.url(),
+                a.source(),
+                a.title(),
+                a.subtitle(),
+                a.authors(),
+                a.published(),
+                language,
+                a.body(),
+                a.ingestedAt(),
+                countries,
+                themes,
+                taggerVersion);
     }
 
     /** The article without its tags. */

@@ -8,5 +8,4 @@ package io.newsroute.common.model;
  * @param start offset of the first character within that field
  * @param end   offset after the last character within that field
  */
-public record Mention(String text, String field, int start, int end) {
-}
+public record Mention(String text, String field, int start, int end) {}

@@ -9,7 +9,6 @@ import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.model.Mention;
 import io.newsroute.common.model.ThemeTag;
-
 import java.io.IOException;
 import java.util.List;
 
@@ -108,10 +107,15 @@ final class EnrichedRecordWriter extends StdSerializer<EnrichedArticle> {
     /** A mention the reader could not slice would make the whole record unreadable: refuse to write it. */
     private static void checkSpan(EnrichedArticle a, MentionTable.Span s, JsonGenerator g) throws JsonMappingException {
         String text = EnrichedRecords.field(a.title(), a.subtitle(), a.body(), s.field());
-        if (MentionTable.fieldRank(s.field()) == MentionTable.FIELDS.size() || s.start() < 0 || s.start() > s.end()
-                || text == null || s.end() > text.length()) {
-            throw JsonMappingException.from(g, "mention " + s.field() + " " + s.start() + ".." + s.end()
-                    + " is not a slice of the article's title, subtitle or body");
+        if (MentionTable.fieldRank(s.field()) == MentionTable.FIELDS.size()
+                || s.start() < 0
+                || s.start() > s.end()
+                || text == null
+                || s.end() > text.length()) {
+            throw JsonMappingException.from(
+                    g,
+                    "mention " + s.field() + " " + s.start() + ".." + s.end()
+                            + " is not a slice of the article's title, subtitle or body");
         }
     }
 

@@ -18,8 +18,7 @@ public final class EnrichedRecords {
 
     private static final ObjectWriter EXPANDED = Json.expandedMapper().writerFor(EnrichedArticle.class);
 
-    private EnrichedRecords() {
-    }
+    private EnrichedRecords() {}
 
     /**
      * {@code a} as one line of JSON in the version-1 layout (no {@code schemaVersion}; each country's
@@ -29,8 +28,8 @@ public final class EnrichedRecords {
         try {
             return EXPANDED.writeValueAsString(a);
         } catch (JsonProcessingException e) {
-            throw new SerializationException("cannot write the enriched article " + a.id() + " as JSON: "
-                    + e.getOriginalMessage(), e);
+            throw new SerializationException(
+                    "cannot write the enriched article " + a.id() + " as JSON: " + e.getOriginalMessage(), e);
         }
     }
 

@@ -25,7 +25,8 @@ public final class Json {
                     .addDeserializer(io.newsroute.common.model.EnrichedArticle.class, new EnrichedRecordReader()))
             .build();
     /** Writes the enriched record in the version-1 layout, each mention inline with its text. */
-    private static final ObjectMapper EXPANDED = base().addModule(new TagSerializers()).build();
+    private static final ObjectMapper EXPANDED =
+            base().addModule(new TagSerializers()).build();
 
     /** The mapper's settings without the direct tag writers: Jackson's bean writer (tests compare the two). */
     static JsonMapper.Builder base() {
@@ -38,16 +39,17 @@ public final class Json {
     }
 
     static {
-        EXPANDED.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .build());
-        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .build());
+        EXPANDED.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .build());
+        MAPPER.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .build());
     }
 
-    private Json() {
-    }
+    private Json() {}
 
     /**
      * The same settings, but {@link io.newsroute.common.model.EnrichedArticle} written in the

@@ -3,14 +3,13 @@ package io.newsroute.common.serde;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 /**
  * A Kafka serde for one record type as UTF-8 JSON. Reading or writing a value that is not valid for
@@ -44,8 +43,10 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
         try {
             return writer.writeValueAsBytes(data);
         } catch (IOException e) {
-            throw new SerializationException("cannot write " + type.getSimpleName() + " as JSON"
-                    + (topic == null ? "" : " for topic " + topic) + ": " + describe(e), e);
+            throw new SerializationException(
+                    "cannot write " + type.getSimpleName() + " as JSON" + (topic == null ? "" : " for topic " + topic)
+                            + ": " + describe(e),
+                    e);
         }
     }
 
@@ -57,8 +58,10 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
         try {
             return reader.readValue(data);
         } catch (IOException | RuntimeException e) {
-            throw new SerializationException("not a valid " + type.getSimpleName() + " JSON record"
-                    + (topic == null ? "" : " on topic " + topic) + ": " + describe(e), e);
+            throw new SerializationException(
+                    "not a valid " + type.getSimpleName() + " JSON record" + (topic == null ? "" : " on topic " + topic)
+                            + ": " + describe(e),
+                    e);
         }
     }
 

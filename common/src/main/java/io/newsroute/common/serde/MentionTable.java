@@ -4,7 +4,6 @@ import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.model.Mention;
 import io.newsroute.common.model.ThemeTag;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -24,11 +23,11 @@ public final class MentionTable {
     static final List<String> FIELDS = List.of("title", "subtitle", "body");
 
     /** A place in the article, without its text. */
-    record Span(String field, int start, int end) {
-    }
+    record Span(String field, int start, int end) {}
 
     private static final Comparator<Span> ORDER = Comparator.comparingInt((Span s) -> fieldRank(s.field()))
-            .thenComparingInt(Span::start).thenComparingInt(Span::end);
+            .thenComparingInt(Span::start)
+            .thenComparingInt(Span::end);
 
     private final List<Span> spans;
     private final Map<Span, Integer> index;

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.Mention;
 import io.newsroute.common.model.ThemeTag;
-
 import java.io.IOException;
 import java.util.List;
 
@@ -30,6 +29,7 @@ final class TagSerializers extends SimpleModule {
 
     /** Field names, encoded once. */
     private static final SerializedString TEXT = new SerializedString("text");
+
     private static final SerializedString FIELD = new SerializedString("field");
     private static final SerializedString START = new SerializedString("start");
     private static final SerializedString END = new SerializedString("end");

@@ -1,16 +1,15 @@
 package io.newsroute.common.config;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class NewsrouteConfigTest {
 
@@ -27,7 +26,9 @@ class NewsrouteConfigTest {
     void shouldUseDefaultTopicNamesWhenNothingIsSet() {
         Topics t = NewsrouteConfig.load(null, Map.of(), Map.of()).topics();
 
-        assertThat(t).isEqualTo(new Topics("news.articles.raw", "news.articles.enriched", "news.articles.dlq", "news.country."));
+        assertThat(t)
+                .isEqualTo(new Topics(
+                        "news.articles.raw", "news.articles.enriched", "news.articles.dlq", "news.country."));
         assertThat(t.countryTopic("JP")).contains("news.country.jp");
     }
 
@@ -48,9 +49,11 @@ class NewsrouteConfigTest {
 
     @Test
     void shouldKeepFourThemesPerRecordUnlessTheEnvironmentSaysOtherwise() {
-        assertThat(NewsrouteConfig.load(null, Map.of(), Map.of()).getInt(NewsrouteConfig.TAGGER_THEMES_MAX)).isEqualTo(4);
+        assertThat(NewsrouteConfig.load(null, Map.of(), Map.of()).getInt(NewsrouteConfig.TAGGER_THEMES_MAX))
+                .isEqualTo(4);
         assertThat(NewsrouteConfig.load(null, Map.of("NEWSROUTE_TAGGER_THEMES_MAX", "5"), Map.of())
-                .getInt(NewsrouteConfig.TAGGER_THEMES_MAX)).isEqualTo(5);
+                        .getInt(NewsrouteConfig.TAGGER_THEMES_MAX))
+                .isEqualTo(5);
     }
 
     @Test
@@ -62,15 +65,24 @@ class NewsrouteConfigTest {
 
     @Test
     void shouldPassAnyKafkaPropertyThroughToTheClients() {
-        NewsrouteConfig c = NewsrouteConfig.load(null,
+        NewsrouteConfig c = NewsrouteConfig.load(
+                null,
                 Map.of("NEWSROUTE_KAFKA_SASL_MECHANISM", "SCRAM-SHA-512"),
-                Map.of("kafka.security.protocol", "SASL_SSL", "producer.linger.ms", "20", "consumer.max.poll.records", "50",
-                        "bootstrap.servers", "broker:9093"));
+                Map.of(
+                        "kafka.security.protocol",
+                        "SASL_SSL",
+                        "producer.linger.ms",
+                        "20",
+                        "consumer.max.poll.records",
+                        "50",
+                        "bootstrap.servers",
+                        "broker:9093"));
 
         Properties producer = c.clientProperties("producer");
         Properties consumer = c.clientProperties("consumer");
 
-        assertThat(producer).containsEntry("bootstrap.servers", "broker:9093")
+        assertThat(producer)
+                .containsEntry("bootstrap.servers", "broker:9093")
                 .containsEntry("security.protocol", "SASL_SSL")
                 .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
                 .containsEntry("linger.ms", "20")
@@ -80,8 +92,8 @@ class NewsrouteConfigTest {
 
     @Test
     void shouldLetAClientSpecificKeyOverrideTheSharedOne() {
-        NewsrouteConfig c = NewsrouteConfig.load(null, Map.of(),
-                Map.of("kafka.client.id", "shared", "admin.client.id", "admin-only"));
+        NewsrouteConfig c = NewsrouteConfig.load(
+                null, Map.of(), Map.of("kafka.client.id", "shared", "admin.client.id", "admin-only"));
 
         assertThat(c.clientProperties("admin")).containsEntry("client.id", "admin-only");
         assertThat(c.clientProperties("producer")).containsEntry("client.id", "shared");
@@ -89,9 +101,14 @@ class NewsrouteConfigTest {
 
     @Test
     void shouldHideSecretsWhenShown() {
-        NewsrouteConfig c = NewsrouteConfig.load(null, Map.of(),
-                Map.of("kafka.sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required password=\"s3cret\";",
-                        "kafka.ssl.truststore.password", "hunter2"));
+        NewsrouteConfig c = NewsrouteConfig.load(
+                null,
+                Map.of(),
+                Map.of(
+                        "kafka.sasl.jaas.config",
+                        "org.apache.kafka.common.security.scram.ScramLoginModule required password=\"s3cret\";",
+                        "kafka.ssl.truststore.password",
+                        "hunter2"));
 
         assertThat(c.toString()).doesNotContain("s3cret", "hunter2").contains("[hidden]");
     }
@@ -101,13 +118,16 @@ class NewsrouteConfigTest {
         NewsrouteConfig c = NewsrouteConfig.load(null, Map.of(), Map.of("topic.partitions", "three"));
 
         assertThatThrownBy(() -> c.getInt("topic.partitions"))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("topic.partitions").hasMessageContaining("three");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("topic.partitions")
+                .hasMessageContaining("three");
     }
 
     @Test
     void shouldFailClearlyWhenTheFileCannotBeRead() {
         assertThatThrownBy(() -> NewsrouteConfig.load(dir.resolve("missing.properties"), Map.of(), Map.of()))
-                .isInstanceOf(ConfigException.class).hasMessageContaining("missing.properties");
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("missing.properties");
     }
 
     @Test

@@ -1,14 +1,13 @@
 package io.newsroute.common.kafka;
 
-import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.junit.jupiter.api.Test;
 
 class RoutingHeadersTest {
 
@@ -23,7 +22,8 @@ class RoutingHeadersTest {
         Headers h = new RecordHeaders();
         RoutingHeaders.putCountries(h, List.of("LA", "JP", "CN"));
 
-        assertThat(new String(h.lastHeader(RoutingHeaders.COUNTRIES).value(), StandardCharsets.US_ASCII)).isEqualTo("LA,JP,CN");
+        assertThat(new String(h.lastHeader(RoutingHeaders.COUNTRIES).value(), StandardCharsets.US_ASCII))
+                .isEqualTo("LA,JP,CN");
         assertThat(RoutingHeaders.countries(h)).contains(List.of("LA", "JP", "CN"));
     }
 
@@ -43,7 +43,8 @@ class RoutingHeadersTest {
 
     @Test
     void shouldTreatAMalformedValueAsAbsent() {
-        for (String bad : new String[] {"jp", "JP,", ",JP", "JP,,FR", "JPN", "J", "JP;FR", "JP, FR", "../x", "\u00c9S", "J1"}) {
+        for (String bad :
+                new String[] {"jp", "JP,", ",JP", "JP,,FR", "JPN", "J", "JP;FR", "JP, FR", "../x", "\u00c9S", "J1"}) {
             assertThat(RoutingHeaders.countries(withValue(bad))).as(bad).isEmpty();
         }
         assertThat(RoutingHeaders.countries(withValue(null))).isEmpty();

@@ -3,9 +3,6 @@ package io.newsroute.producer.sources;
 import io.newsroute.common.model.Article;
 import io.newsroute.extract.ArticleFiles;
 import io.newsroute.extract.LoadResult;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.BufferedReader;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -19,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Publishes a bulk of articles once: files and folders (walked recursively, hidden files ignored)
@@ -89,9 +88,11 @@ public final class BulkLoader {
         for (Path file : fileList) {
             if (isJsonLines(file)) {
                 try (InputStream raw = Files.newInputStream(file);
-                     InputStream counted = new Counting(raw, publisher.stats());
-                     InputStream in = file.toString().toLowerCase(Locale.ROOT).endsWith(".gz")
-                             ? new GZIPInputStream(counted, 1 << 16) : counted) {
+                        InputStream counted = new Counting(raw, publisher.stats());
+                        InputStream in =
+                                file.toString().toLowerCase(Locale.ROOT).endsWith(".gz")
+                                        ? new GZIPInputStream(counted, 1 << 16)
+                                        : counted) {
                     loadJsonLines(in, file.toString(), false);
                 } catch (IOException e) {
                     publisher.stats().failed(file + ": cannot read: " + e.getMessage());
@@ -119,11 +120,14 @@ public final class BulkLoader {
      * load goes on. {@code countBytes} counts the bytes read as progress (when the stream is not
      * already counted).
      */
-    public void loadJsonLines(InputStream in, String name, boolean countBytes) throws IOException, InterruptedException {
+    public void loadJsonLines(InputStream in, String name, boolean countBytes)
+            throws IOException, InterruptedException {
         InputStream source = countBytes ? new Counting(in, publisher.stats()) : in;
         BufferedReader reader = new BufferedReader(new InputStreamReader(source, StandardCharsets.UTF_8), 1 << 16);
         List<Article> batch = new ArrayList<>(batchSize);
-        String fallbackSource = Path.of(name).getFileName() == null ? name : Path.of(name).getFileName().toString();
+        String fallbackSource = Path.of(name).getFileName() == null
+                ? name
+                : Path.of(name).getFileName().toString();
         String line;
         int lineNo = 0;
         while ((line = reader.readLine()) != null) {

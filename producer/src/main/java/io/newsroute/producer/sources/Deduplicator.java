@@ -2,7 +2,6 @@ package io.newsroute.producer.sources;
 
 import io.newsroute.common.model.Article;
 import io.newsroute.extract.ArticleIds;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,6 +26,7 @@ public final class Deduplicator {
     public static final int DEFAULT_CAPACITY = 1_000_000;
     /** Bodies shorter than this (normalised) are fingerprinted together with their title. */
     static final int MIN_BODY_ONLY_CHARS = 200;
+
     private static final HexFormat HEX = HexFormat.of();
 
     /** What {@link #claim(Article)} decided. */
@@ -109,8 +109,8 @@ public final class Deduplicator {
     /** The text fingerprint: SHA-256 of the normalised body (with the title when the body is short), 32 hex chars. */
     public static String fingerprint(Article article) {
         String body = ArticleIds.normaliseText(article.body());
-        String text = body.length() >= MIN_BODY_ONLY_CHARS ? body
-                : ArticleIds.normaliseText(article.title()) + "\n" + body;
+        String text =
+                body.length() >= MIN_BODY_ONLY_CHARS ? body : ArticleIds.normaliseText(article.title()) + "\n" + body;
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HEX.formatHex(digest, 0, 16);
@@ -126,7 +126,8 @@ public final class Deduplicator {
         }
         idByFingerprint.put(fp, id);
         while (fingerprintById.size() > capacity) {
-            Map.Entry<String, String> eldest = fingerprintById.entrySet().iterator().next();
+            Map.Entry<String, String> eldest =
+                    fingerprintById.entrySet().iterator().next();
             fingerprintById.remove(eldest.getKey());
             unconfirmed.remove(eldest.getKey());
             idByFingerprint.remove(eldest.getValue(), eldest.getKey());

@@ -10,8 +10,7 @@ public final class Durations {
 
     private static final Pattern SIMPLE = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
 
-    private Durations() {
-    }
+    private Durations() {}
 
     /** "500ms", "30s", "5m", "1h", or the ISO form for other values. */
     public static String format(Duration d) {
@@ -44,13 +43,14 @@ public final class Durations {
         }
         double n = Double.parseDouble(m.group(1));
         String unit = m.group(2) == null ? "s" : m.group(2);
-        double millis = switch (unit) {
-            case "ms" -> n;
-            case "s" -> n * 1_000;
-            case "m" -> n * 60_000;
-            case "h" -> n * 3_600_000;
-            default -> throw new IllegalArgumentException("unknown unit " + unit);
-        };
+        double millis =
+                switch (unit) {
+                    case "ms" -> n;
+                    case "s" -> n * 1_000;
+                    case "m" -> n * 60_000;
+                    case "h" -> n * 3_600_000;
+                    default -> throw new IllegalArgumentException("unknown unit " + unit);
+                };
         return Duration.ofMillis(Math.round(millis));
     }
 }

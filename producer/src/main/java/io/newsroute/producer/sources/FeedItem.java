@@ -13,8 +13,14 @@ import java.util.List;
  * @param published pubDate / published / updated as given, or {@code null}
  * @param authors   author names
  */
-public record FeedItem(String guid, String link, String title, String summary, String content, String published,
-                       List<String> authors) {
+public record FeedItem(
+        String guid,
+        String link,
+        String title,
+        String summary,
+        String content,
+        String published,
+        List<String> authors) {
 
     public FeedItem {
         authors = authors == null ? List.of() : List.copyOf(authors);

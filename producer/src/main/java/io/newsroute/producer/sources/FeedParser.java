@@ -1,5 +1,15 @@
 package io.newsroute.producer.sources;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -8,17 +18,6 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * Reads RSS 2.0 (also RSS 1.0/RDF) and Atom feeds into {@link FeedItem}s. Parsing is locked down:
@@ -128,8 +127,14 @@ public final class FeedParser {
             Element date = first(childrenNS(item, DC_NS, "date"));
             published = text(date);
         }
-        return new FeedItem(guid, resolve(base, link), text(child(item, "title")), text(child(item, "description")),
-                text(first(childrenNS(item, CONTENT_NS, "encoded"))), published, authors);
+        return new FeedItem(
+                guid,
+                resolve(base, link),
+                text(child(item, "title")),
+                text(child(item, "description")),
+                text(first(childrenNS(item, CONTENT_NS, "encoded"))),
+                published,
+                authors);
     }
 
     private static FeedItem atomEntry(Element entry, URI base) {
@@ -149,8 +154,14 @@ public final class FeedParser {
         if (published == null) {
             published = text(child(entry, "updated"));
         }
-        return new FeedItem(text(child(entry, "id")), resolve(base, link), text(child(entry, "title")),
-                text(child(entry, "summary")), text(child(entry, "content")), published, authors);
+        return new FeedItem(
+                text(child(entry, "id")),
+                resolve(base, link),
+                text(child(entry, "title")),
+                text(child(entry, "summary")),
+                text(child(entry, "content")),
+                published,
+                authors);
     }
 
     private static String resolve(URI base, String link) {
@@ -186,7 +197,9 @@ public final class FeedParser {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && localName.equals(e.getLocalName())) {
                 String ns = e.getNamespaceURI();
-                if (ns == null || ns.equals(ATOM_NS) || ns.startsWith("http://purl.org/rss/1.0") && !ns.equals(CONTENT_NS)
+                if (ns == null
+                        || ns.equals(ATOM_NS)
+                        || ns.startsWith("http://purl.org/rss/1.0") && !ns.equals(CONTENT_NS)
                         || ns.equals("http://backend.userland.com/rss2")) {
                     out.add(e);
                 }

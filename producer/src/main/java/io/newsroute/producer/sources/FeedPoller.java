@@ -5,11 +5,6 @@ import io.newsroute.common.model.Article;
 import io.newsroute.extract.ArticleIds;
 import io.newsroute.extract.HtmlExtractor;
 import io.newsroute.extract.NoArticleTextException;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.Charset;
@@ -28,6 +23,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Polls RSS/Atom feeds and publishes each new item once. For each feed it sends a conditional GET
@@ -47,7 +46,8 @@ public final class FeedPoller implements Runnable, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
     private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset=[\"']?([A-Za-z0-9_.:-]+)");
-    private static final Pattern HTML_START = Pattern.compile("^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)\\b", Pattern.DOTALL);
+    private static final Pattern HTML_START =
+            Pattern.compile("^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)\\b", Pattern.DOTALL);
     private static final Pattern CHARSET_PARAM = Pattern.compile("(?i)charset=\"?([A-Za-z0-9_.:-]+)");
 
     private final List<URI> feeds;
@@ -60,8 +60,14 @@ public final class FeedPoller implements Runnable, AutoCloseable {
     private final Clock clock;
     private final CountDownLatch stop = new CountDownLatch(1);
 
-    public FeedPoller(List<URI> feeds, HttpFetcher fetcher, HtmlExtractor extractor, SourcePublisher publisher,
-                      SourceState state, Duration interval, Clock clock) {
+    public FeedPoller(
+            List<URI> feeds,
+            HttpFetcher fetcher,
+            HtmlExtractor extractor,
+            SourcePublisher publisher,
+            SourceState state,
+            Duration interval,
+            Clock clock) {
         this.feeds = List.copyOf(feeds);
         this.fetcher = fetcher;
         this.extractor = extractor;
@@ -72,9 +78,8 @@ public final class FeedPoller implements Runnable, AutoCloseable {
     }
 
     /** What one poll of one feed did. */
-    public record PollResult(URI feed, boolean notModified, int newItems, int published, int fromFeedContent,
-                             int failed) {
-    }
+    public record PollResult(
+            URI feed, boolean notModified, int newItems, int published, int fromFeedContent, int failed) {}
 
     /** Polls every feed, then again every interval, until {@link #close()}. */
     @Override
@@ -134,8 +139,13 @@ public final class FeedPoller implements Runnable, AutoCloseable {
             LOG.error("Cannot write state file {}: {}", state.file(), e.toString());
         }
         if (tally.newItems > 0) {
-            LOG.info("Feed {}: {} new items, {} published ({} from the feed's own content), {} failed", feed,
-                    tally.newItems, tally.published, tally.fromFeed, tally.failed);
+            LOG.info(
+                    "Feed {}: {} new items, {} published ({} from the feed's own content), {} failed",
+                    feed,
+                    tally.newItems,
+                    tally.published,
+                    tally.fromFeed,
+                    tally.failed);
         }
         return new PollResult(feed, false, tally.newItems, tally.published, tally.fromFeed, tally.failed);
     }
@@ -143,7 +153,9 @@ public final class FeedPoller implements Runnable, AutoCloseable {
     /** The request headers: the accepted feed types, and the validators of the last complete poll. */
     private static Map<String, String> conditionalHeaders(SourceState.FeedEntry known) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");
+        headers.put(
+                "Accept",
+                "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5");
         if (known.etag() != null) {
             headers.put("If-None-Match", known.etag());
         }
@@ -171,7 +183,8 @@ public final class FeedPoller implements Runnable, AutoCloseable {
     }
 
     /** Publishes the feed's items not in {@code alreadySeen}, oldest first (feeds list the newest first). */
-    private Tally publishNewItems(FeedParser.Feed parsed, URI feed, Set<String> alreadySeen) throws InterruptedException {
+    private Tally publishNewItems(FeedParser.Feed parsed, URI feed, Set<String> alreadySeen)
+            throws InterruptedException {
         Tally tally = new Tally();
         List<FeedItem> items = new ArrayList<>(parsed.items());
         Collections.reverse(items);
@@ -230,13 +243,18 @@ public final class FeedPoller implements Runnable, AutoCloseable {
             try {
                 return new Built(fromPage(item, fallbackSource), false);
             } catch (PageException e) {
-                LOG.warn("Page {} of feed {} failed: {}; using the feed item's content", item.link(), feed, e.getMessage());
+                LOG.warn(
+                        "Page {} of feed {} failed: {}; using the feed item's content",
+                        item.link(),
+                        feed,
+                        e.getMessage());
                 pageMayComeBack = e.transientFailure;
             }
         }
         Article fromFeed = fromItem(item, fallbackSource);
         if (fromFeed == null && pageMayComeBack) {
-            fail("item " + item.key() + " of feed " + feed + ": page failed and no content in the feed; tried again next poll");
+            fail("item " + item.key() + " of feed " + feed
+                    + ": page failed and no content in the feed; tried again next poll");
             return Built.RETRY;
         }
         if (fromFeed == null) {
@@ -283,8 +301,8 @@ public final class FeedPoller implements Runnable, AutoCloseable {
         }
         String html = new String(page.body(), charset(type, page.body()));
         try {
-            Article a = Articles.fromPage(extractor.extract(html, page.uri().toString()), item.link(), fallbackSource,
-                    clock.instant());
+            Article a = Articles.fromPage(
+                    extractor.extract(html, page.uri().toString()), item.link(), fallbackSource, clock.instant());
             return fillIn(a, item);
         } catch (NoArticleTextException e) {
             throw new PageException("no article text: " + e.getMessage());
@@ -296,7 +314,16 @@ public final class FeedPoller implements Runnable, AutoCloseable {
         String title = a.title() == null || a.title().isBlank() ? item.title() : a.title();
         String published = a.published() != null ? a.published() : item.published();
         List<String> authors = a.authors().isEmpty() ? item.authors() : a.authors();
-        return new Article(a.id(), a.url(), a.source(), title, a.subtitle(), authors, published, a.language(), a.body(),
+        return new Article(
+                a.id(),
+                a.url(),
+                a.source(),
+                title,
+                a.subtitle(),
+                authors,
+                published,
+                a.language(),
+                a.body(),
                 a.ingestedAt());
     }
 
@@ -310,12 +337,23 @@ public final class FeedPoller implements Runnable, AutoCloseable {
             return null;
         }
         String title = Jsoup.parse(item.title()).text();
-        String subtitle = item.content() != null && item.summary() != null ? Jsoup.parse(item.summary()).text() : null;
+        String subtitle = item.content() != null && item.summary() != null
+                ? Jsoup.parse(item.summary()).text()
+                : null;
         if (subtitle != null && (subtitle.isBlank() || body.startsWith(subtitle))) {
             subtitle = null;
         }
-        return new Article(ArticleIds.of(item.link(), title, body), item.link(), source, title, subtitle, item.authors(),
-                item.published(), null, body, clock.instant());
+        return new Article(
+                ArticleIds.of(item.link(), title, body),
+                item.link(),
+                source,
+                title,
+                subtitle,
+                item.authors(),
+                item.published(),
+                null,
+                body,
+                clock.instant());
     }
 
     /** Paragraph text of an HTML fragment, paragraphs separated by a blank line. */
@@ -349,10 +387,13 @@ public final class FeedPoller implements Runnable, AutoCloseable {
         if (contentType.contains("html")) {
             return true;
         }
-        if (!contentType.isEmpty() && !contentType.startsWith("application/octet-stream") && !contentType.startsWith("text/plain")) {
+        if (!contentType.isEmpty()
+                && !contentType.startsWith("application/octet-stream")
+                && !contentType.startsWith("text/plain")) {
             return false;
         }
-        String head = new String(body, 0, Math.min(body.length, 1024), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+        String head =
+                new String(body, 0, Math.min(body.length, 1024), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
         return HTML_START.matcher(head).find();
     }
 

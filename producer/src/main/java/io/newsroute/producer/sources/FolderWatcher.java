@@ -3,9 +3,6 @@ package io.newsroute.producer.sources;
 import io.newsroute.common.model.Article;
 import io.newsroute.extract.ArticleFiles;
 import io.newsroute.extract.LoadResult;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -30,6 +27,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Watches a folder (recursively) and publishes each new or changed article file once. Reads files
@@ -63,8 +62,15 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
     private long lastSave = System.nanoTime() - TimeUnit.SECONDS.toNanos(2);
     private boolean unsaved;
 
-    public FolderWatcher(Path dir, ArticleFiles files, SourcePublisher publisher, SourceState state,
-                         Duration rescanEvery, Duration settle, Clock clock) throws IOException {
+    public FolderWatcher(
+            Path dir,
+            ArticleFiles files,
+            SourcePublisher publisher,
+            SourceState state,
+            Duration rescanEvery,
+            Duration settle,
+            Clock clock)
+            throws IOException {
         if (!Files.isDirectory(dir)) {
             throw new IOException("not a folder: " + dir);
         }
@@ -79,8 +85,7 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
     }
 
     /** What one scan did. */
-    public record ScanResult(int filesPublished, int filesUnchanged, int filesDeferred, int filesFailed) {
-    }
+    public record ScanResult(int filesPublished, int filesUnchanged, int filesDeferred, int filesFailed) {}
 
     /** Watches until {@link #close()}: a scan at start, then one after each burst of events or every {@code rescanEvery}. */
     @Override
@@ -142,13 +147,23 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
             save();
         }
         if (published > 0 || failed > 0) {
-            LOG.info("Scanned {}: {} files published, {} unchanged, {} not settled, {} failed", dir, published,
-                    unchanged, deferred, failed);
+            LOG.info(
+                    "Scanned {}: {} files published, {} unchanged, {} not settled, {} failed",
+                    dir,
+                    published,
+                    unchanged,
+                    deferred,
+                    failed);
         }
         return new ScanResult(published, unchanged, deferred, failed);
     }
 
-    private enum FileOutcome { PUBLISHED, UNCHANGED, DEFERRED, FAILED }
+    private enum FileOutcome {
+        PUBLISHED,
+        UNCHANGED,
+        DEFERRED,
+        FAILED
+    }
 
     private FileOutcome handle(Path file) throws InterruptedException {
         String key = dir.relativize(file).toString().replace('\\', '/');
@@ -177,7 +192,9 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
             return FileOutcome.FAILED;
         }
         if (known.isPresent() && known.get().sha256().equals(hash)) {
-            state.putFile(key, new SourceState.FileEntry(size, mtime, hash, known.get().ids()));
+            state.putFile(
+                    key,
+                    new SourceState.FileEntry(size, mtime, hash, known.get().ids()));
             saveSoon();
             return FileOutcome.UNCHANGED;
         }
@@ -188,7 +205,8 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
      * Reads a new or changed file's articles and publishes them; records the file (size, time, hash,
      * article ids) only when Kafka took every article and the file read without an I/O error.
      */
-    private FileOutcome publishFile(Path file, String key, long size, long mtime, String hash) throws InterruptedException {
+    private FileOutcome publishFile(Path file, String key, long size, long mtime, String hash)
+            throws InterruptedException {
         LoadResult loaded = files.load(file);
         boolean readError = false;
         for (LoadResult.Failure f : loaded.failures()) {
@@ -200,7 +218,10 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
         publisher.stats().bytes(size);
         SourcePublisher.Outcome outcome = publisher.publish(loaded.articles());
         if (!outcome.ok()) {
-            LOG.warn("File {}: {} articles not acknowledged by Kafka; it will be tried again", key, outcome.failures().size());
+            LOG.warn(
+                    "File {}: {} articles not acknowledged by Kafka; it will be tried again",
+                    key,
+                    outcome.failures().size());
             return FileOutcome.FAILED;
         }
         if (readError) {
@@ -214,7 +235,11 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
         }
         state.putFile(key, new SourceState.FileEntry(size, mtime, hash, ids));
         saveSoon();
-        LOG.info("File {}: {} articles published, {} duplicates", key, outcome.published().size(), outcome.duplicates().size());
+        LOG.info(
+                "File {}: {} articles published, {} duplicates",
+                key,
+                outcome.published().size(),
+                outcome.duplicates().size());
         return FileOutcome.PUBLISHED;
     }
 
@@ -247,7 +272,10 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path p, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && !hidden(p) && !p.toAbsolutePath().normalize().equals(stateFile) && articleFile(p)) {
+                if (attrs.isRegularFile()
+                        && !hidden(p)
+                        && !p.toAbsolutePath().normalize().equals(stateFile)
+                        && articleFile(p)) {
                     out.add(p);
                 }
                 return FileVisitResult.CONTINUE;
@@ -287,8 +315,12 @@ public final class FolderWatcher implements Runnable, AutoCloseable {
         if (name.endsWith(".gz")) {
             name = name.substring(0, name.length() - 3);
         }
-        return name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".json")
-                || name.endsWith(".jsonl") || name.endsWith(".ndjson");
+        return name.endsWith(".txt")
+                || name.endsWith(".html")
+                || name.endsWith(".htm")
+                || name.endsWith(".json")
+                || name.endsWith(".jsonl")
+                || name.endsWith(".ndjson");
     }
 
     private void registerAll() throws IOException {

@@ -1,8 +1,5 @@
 package io.newsroute.producer.sources;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -20,6 +17,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Fetches feeds and pages over HTTP(S) with the JDK client: a deadline per attempt covering headers
@@ -42,11 +41,16 @@ public final class HttpFetcher {
      * @param maxBytes       largest body read
      * @param userAgent      User-Agent header
      */
-    public record Options(Duration connectTimeout, Duration timeout, int retries, Duration backoff, long maxBytes,
-                          String userAgent) {
+    public record Options(
+            Duration connectTimeout, Duration timeout, int retries, Duration backoff, long maxBytes, String userAgent) {
 
         public static Options defaults() {
-            return new Options(Duration.ofSeconds(10), Duration.ofSeconds(20), 3, Duration.ofSeconds(1), 5L * 1024 * 1024,
+            return new Options(
+                    Duration.ofSeconds(10),
+                    Duration.ofSeconds(20),
+                    3,
+                    Duration.ofSeconds(1),
+                    5L * 1024 * 1024,
                     "newsroute/0.1 (+https://github.com/newsroute)");
         }
     }
@@ -63,7 +67,9 @@ public final class HttpFetcher {
 
         public Optional<String> header(String name) {
             for (Map.Entry<String, List<String>> e : headers.entrySet()) {
-                if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
+                if (e.getKey() != null
+                        && e.getKey().equalsIgnoreCase(name)
+                        && !e.getValue().isEmpty()) {
                     return Optional.of(e.getValue().get(0));
                 }
             }
@@ -111,7 +117,9 @@ public final class HttpFetcher {
 
     /** GETs the URI with the extra headers; any status is returned, failures after the retries raise. */
     public Response get(URI uri, Map<String, String> headers) throws FetchException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET().timeout(options.timeout())
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri)
+                .GET()
+                .timeout(options.timeout())
                 .header("User-Agent", options.userAgent())
                 .header("Accept-Encoding", "identity");
         headers.forEach(b::header);
@@ -145,7 +153,8 @@ public final class HttpFetcher {
                 if (cause instanceof IllegalArgumentException) {
                     throw new FetchException("bad request: " + cause.getMessage(), cause);
                 }
-                lastReason = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+                lastReason = cause.getClass().getSimpleName()
+                        + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
             }
         }
         throw new FetchException(lastReason + " (after " + (options.retries() + 1) + " attempts)");

@@ -9,7 +9,6 @@ import io.newsroute.extract.ArticleIds;
 import io.newsroute.extract.HtmlExtractor;
 import io.newsroute.extract.NoArticleTextException;
 import io.newsroute.extract.TextArticleReader;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,17 +49,22 @@ final class IngestRequest {
 
     /** The articles of a request body given its Content-Type (may be null) and {@code url} query parameter (may be null). */
     List<Article> parse(String contentType, String body, String url) throws BadInput {
-        String type = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        String type =
+                contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         if (body.isBlank()) {
             throw new BadInput(400, "empty body");
         }
         return switch (type) {
             case "text/html", "application/xhtml+xml" -> List.of(page(body, url));
             case "text/plain" -> List.of(plainText(body, url));
-            case "application/x-ndjson", "application/jsonl", "application/jsonlines", "application/x-jsonlines" -> lines(body);
+            case "application/x-ndjson", "application/jsonl", "application/jsonlines", "application/x-jsonlines" ->
+                lines(body);
             case "application/json", "" -> json(body);
-            default -> throw new BadInput(415, "unsupported Content-Type " + type
-                    + " (use application/json, application/x-ndjson, text/html with ?url=, or text/plain)");
+            default ->
+                throw new BadInput(
+                        415,
+                        "unsupported Content-Type " + type
+                                + " (use application/json, application/x-ndjson, text/html with ?url=, or text/plain)");
         };
     }
 

@@ -7,9 +7,6 @@ import io.newsroute.common.model.Article;
 import io.newsroute.common.serde.Json;
 import io.newsroute.extract.ArticleFiles;
 import io.newsroute.extract.HtmlExtractor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -25,6 +22,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * HTTP ingest ({@code newsroute serve}). Reads {@code POST /articles}: one JSON article, a JSON
@@ -47,6 +46,7 @@ public final class IngestServer implements AutoCloseable {
     private final long maxBytes;
     /** Requests being handled; close() waits for them. */
     private final AtomicInteger inFlight = new AtomicInteger();
+
     private volatile boolean closing;
 
     /**
@@ -54,8 +54,15 @@ public final class IngestServer implements AutoCloseable {
      *
      * @param threads requests handled at once
      */
-    public IngestServer(InetSocketAddress address, SourcePublisher publisher, ArticleFiles files, HtmlExtractor html,
-                        long maxBytes, int threads, Clock clock) throws IOException {
+    public IngestServer(
+            InetSocketAddress address,
+            SourcePublisher publisher,
+            ArticleFiles files,
+            HtmlExtractor html,
+            long maxBytes,
+            int threads,
+            Clock clock)
+            throws IOException {
         this.publisher = publisher;
         this.requests = new IngestRequest(files, html, clock);
         this.maxBytes = maxBytes;
@@ -134,7 +141,9 @@ public final class IngestServer implements AutoCloseable {
             }
             List<Article> articles;
             try {
-                articles = requests.parse(ex.getRequestHeaders().getFirst("Content-Type"), body,
+                articles = requests.parse(
+                        ex.getRequestHeaders().getFirst("Content-Type"),
+                        body,
                         queryParameter(ex.getRequestURI().getRawQuery(), "url"));
             } catch (IngestRequest.BadInput e) {
                 LOG.info("Rejected POST /articles from {}: {} {}", ex.getRemoteAddress(), e.status(), e.getMessage());
@@ -176,8 +185,12 @@ public final class IngestServer implements AutoCloseable {
             return null;
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             send(ex, 400, error("body is not UTF-8"));
             return null;
@@ -198,7 +211,9 @@ public final class IngestServer implements AutoCloseable {
         answer.putPOJO("ids", outcome.published());
         answer.putPOJO("duplicates", outcome.duplicates());
         if (!outcome.ok()) {
-            answer.put("error", "Kafka did not acknowledge " + outcome.failures().size() + " of " + articles.size() + " articles");
+            answer.put(
+                    "error",
+                    "Kafka did not acknowledge " + outcome.failures().size() + " of " + articles.size() + " articles");
             answer.putPOJO("failed", outcome.failures());
             send(ex, 503, answer);
             return;

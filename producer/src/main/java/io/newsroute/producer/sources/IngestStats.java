@@ -77,7 +77,12 @@ public final class IngestStats {
 
     /** "read 12, published 10, duplicates skipped 1, failed 1". */
     public String summary() {
-        return String.format(Locale.ROOT, "read %d, published %d, duplicates skipped %d, failed %d",
-                read(), published(), duplicates(), failed());
+        return String.format(
+                Locale.ROOT,
+                "read %d, published %d, duplicates skipped %d, failed %d",
+                read(),
+                published(),
+                duplicates(),
+                failed());
     }
 }

@@ -70,14 +70,23 @@ public final class Progress implements AutoCloseable {
             double share = Math.min(1.0, (double) bytes / totalBytes);
             if (terminal) {
                 int filled = (int) Math.round(share * BAR_WIDTH);
-                b.append('[').append("#".repeat(filled)).append("-".repeat(BAR_WIDTH - filled)).append("] ");
+                b.append('[')
+                        .append("#".repeat(filled))
+                        .append("-".repeat(BAR_WIDTH - filled))
+                        .append("] ");
             }
             b.append(String.format(Locale.ROOT, "%3.0f%% %s/%s", share * 100, size(bytes), size(totalBytes)));
         } else {
             b.append(size(bytes));
         }
-        b.append(String.format(Locale.ROOT, ", %d read, %d published, %d duplicates, %d failed, %.0f articles/s",
-                articles, stats.published(), stats.duplicates(), stats.failed(), rate));
+        b.append(String.format(
+                Locale.ROOT,
+                ", %d read, %d published, %d duplicates, %d failed, %.0f articles/s",
+                articles,
+                stats.published(),
+                stats.duplicates(),
+                stats.failed(),
+                rate));
         if (totalBytes > 0 && bytes > 0 && bytes < totalBytes) {
             long etaSeconds = (long) ((totalBytes - bytes) / (bytes / seconds));
             b.append(String.format(Locale.ROOT, ", ETA %d:%02d", etaSeconds / 60, etaSeconds % 60));

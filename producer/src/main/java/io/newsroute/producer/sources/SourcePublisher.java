@@ -2,12 +2,6 @@ package io.newsroute.producer.sources;
 
 import io.newsroute.common.model.Article;
 import io.newsroute.producer.ArticlePublisher;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.errors.OutOfOrderSequenceException;
-import org.apache.kafka.common.errors.RetriableException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +14,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.OutOfOrderSequenceException;
+import org.apache.kafka.common.errors.RetriableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The publishing path every source shares: reads articles, drops those the {@link Deduplicator} has
@@ -102,7 +101,10 @@ public final class SourcePublisher {
                 if (result == null) {
                     ok.add(p.article().id());
                 } else if (result.retriable() && attempt < MAX_ATTEMPTS && System.nanoTime() < deadline) {
-                    LOG.info("Sending article {} again after a retriable failure (attempt {}): {}", p.article().id(), attempt,
+                    LOG.info(
+                            "Sending article {} again after a retriable failure (attempt {}): {}",
+                            p.article().id(),
+                            attempt,
                             result.reason());
                     again.add(p.article());
                 } else {
@@ -121,18 +123,17 @@ public final class SourcePublisher {
     }
 
     /** An article and the acknowledgement it waits for (its own send, or an earlier one of the same id). */
-    private record Pending(Article article, CompletableFuture<RecordMetadata> ack) {
-    }
+    private record Pending(Article article, CompletableFuture<RecordMetadata> ack) {}
 
     /** Why a send failed, and whether sending again may help. */
-    private record Attempt(String reason, boolean retriable) {
-    }
+    private record Attempt(String reason, boolean retriable) {}
 
     /**
      * Sends each new article; an id whose earlier send (by another batch) is still unacknowledged waits
      * for that send; a repeat within this batch is a duplicate.
      */
-    private List<Pending> send(List<Article> batch, Set<String> claimedHere, List<String> duplicates, List<String> failures) {
+    private List<Pending> send(
+            List<Article> batch, Set<String> claimedHere, List<String> duplicates, List<String> failures) {
         List<Pending> pending = new ArrayList<>();
         for (Article a : batch) {
             CompletableFuture<RecordMetadata> earlier = inFlight.get(a.id());
@@ -184,11 +185,16 @@ public final class SourcePublisher {
             settle(p.article(), p.ack(), null);
             return null;
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause() : e.getCause();
+            Throwable cause =
+                    e.getCause() instanceof CompletionException c && c.getCause() != null ? c.getCause() : e.getCause();
             settle(p.article(), p.ack(), cause);
-            return new Attempt(String.valueOf(cause), cause instanceof RetriableException || cause instanceof OutOfOrderSequenceException);
+            return new Attempt(
+                    String.valueOf(cause),
+                    cause instanceof RetriableException || cause instanceof OutOfOrderSequenceException);
         } catch (TimeoutException e) {
-            return new Attempt("no acknowledgement from Kafka within " + ackTimeout + "; still being sent, try again later", false);
+            return new Attempt(
+                    "no acknowledgement from Kafka within " + ackTimeout + "; still being sent, try again later",
+                    false);
         }
     }
 

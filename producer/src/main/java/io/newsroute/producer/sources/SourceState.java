@@ -2,9 +2,6 @@ package io.newsroute.producer.sources;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsroute.common.serde.Json;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -18,6 +15,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the long-running sources already did, kept in a small local JSON file so a restart does not
@@ -64,8 +63,11 @@ public final class SourceState {
     }
 
     /** The file's layout. */
-    record Doc(int version, Map<String, FileEntry> files, Map<String, FeedEntry> feeds, Map<String, String> fingerprints) {
-    }
+    record Doc(
+            int version,
+            Map<String, FileEntry> files,
+            Map<String, FeedEntry> feeds,
+            Map<String, String> fingerprints) {}
 
     private final Path file;
     private final Deduplicator dedup;
@@ -102,8 +104,12 @@ public final class SourceState {
             if (doc.fingerprints() != null) {
                 dedup.restore(doc.fingerprints());
             }
-            LOG.info("State {}: {} files, {} feeds, {} articles remembered", file, state.files.size(),
-                    state.feeds.size(), dedup.size());
+            LOG.info(
+                    "State {}: {} files, {} feeds, {} articles remembered",
+                    file,
+                    state.files.size(),
+                    state.feeds.size(),
+                    dedup.size());
         }
         return state;
     }
@@ -149,8 +155,8 @@ public final class SourceState {
             Path dir = file.toAbsolutePath().getParent();
             Files.createDirectories(dir);
             Path tmp = dir.resolve(file.getFileName() + ".tmp");
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE,
-                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+            try (OutputStream out = Files.newOutputStream(
+                    tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
                 MAPPER.writeValue(out, doc);
             }
             try {

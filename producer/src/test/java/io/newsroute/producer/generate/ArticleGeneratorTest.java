@@ -1,9 +1,9 @@
 package io.newsroute.producer.generate;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.newsroute.common.model.Article;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class ArticleGeneratorTest {
 

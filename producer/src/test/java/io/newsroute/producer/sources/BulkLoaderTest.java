@@ -1,11 +1,9 @@
 package io.newsroute.producer.sources;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.newsroute.common.model.Article;
 import io.newsroute.extract.ArticleFiles;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +12,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BulkLoaderTest {
 
@@ -27,7 +26,8 @@ class BulkLoaderTest {
     private final BulkLoader loader = new BulkLoader(new ArticleFiles(Clock.systemUTC()), publisher, 2);
 
     private static String line(String url, String title, String topic) {
-        return "{\"url\":\"" + url + "\",\"title\":\"" + title + "\",\"body\":\"" + TestSources.body(topic).replace("\n", "\\n") + "\"}\n";
+        return "{\"url\":\"" + url + "\",\"title\":\"" + title + "\",\"body\":\""
+                + TestSources.body(topic).replace("\n", "\\n") + "\"}\n";
     }
 
     @Test
@@ -49,7 +49,8 @@ class BulkLoaderTest {
     void shouldLoadFoldersWithGzippedJsonLinesAndSkipUnknownFiles() throws Exception {
         Files.createDirectories(dir.resolve("sub"));
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(dir.resolve("sub/a.jsonl.gz")))) {
-            out.write((line("https://a.example/1", "One", "Lyon") + line("https://a.example/2", "Two", "Nantes")).getBytes(StandardCharsets.UTF_8));
+            out.write((line("https://a.example/1", "One", "Lyon") + line("https://a.example/2", "Two", "Nantes"))
+                    .getBytes(StandardCharsets.UTF_8));
         }
         Files.writeString(dir.resolve("b.txt"), "Storm in Brest\n\n" + TestSources.body("Brest"));
         Files.writeString(dir.resolve("notes.md"), "# notes");
@@ -61,6 +62,7 @@ class BulkLoaderTest {
         assertThat(producer.history()).hasSize(3);
         assertThat(loader.skippedFiles()).isEqualTo(1);
         assertThat(publisher.stats().failed()).isEqualTo(1);
-        assertThat(publisher.stats().bytes()).isEqualTo(BulkLoader.totalBytes(files) - Files.size(dir.resolve("notes.md")));
+        assertThat(publisher.stats().bytes())
+                .isEqualTo(BulkLoader.totalBytes(files) - Files.size(dir.resolve("notes.md")));
     }
 }

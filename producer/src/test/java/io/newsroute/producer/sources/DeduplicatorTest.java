@@ -1,11 +1,11 @@
 package io.newsroute.producer.sources;
 
-import io.newsroute.common.model.Article;
-import org.junit.jupiter.api.Test;
-
 import static io.newsroute.producer.sources.TestSources.article;
 import static io.newsroute.producer.sources.TestSources.body;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsroute.common.model.Article;
+import org.junit.jupiter.api.Test;
 
 class DeduplicatorTest {
 
@@ -24,19 +24,25 @@ class DeduplicatorTest {
     void shouldClaimTheSameNormalisedTextFromAnotherUrlOnce() {
         Deduplicator d = new Deduplicator();
         Article a = article("https://a.example/story", "Budget", body("Lyon"));
-        Article syndicated = article("https://b.example/other", "BUDGET!", body("Lyon").toUpperCase(java.util.Locale.ROOT).replace(".", " . "));
+        Article syndicated = article(
+                "https://b.example/other",
+                "BUDGET!",
+                body("Lyon").toUpperCase(java.util.Locale.ROOT).replace(".", " . "));
 
         assertThat(d.claim(a)).isEqualTo(Deduplicator.Verdict.NEW);
         assertThat(d.claim(syndicated)).isEqualTo(Deduplicator.Verdict.DUPLICATE_TEXT);
-        assertThat(d.claim(article("https://c.example/x", "Budget", body("Nantes")))).isEqualTo(Deduplicator.Verdict.NEW);
+        assertThat(d.claim(article("https://c.example/x", "Budget", body("Nantes"))))
+                .isEqualTo(Deduplicator.Verdict.NEW);
     }
 
     @Test
     void shouldTellShortArticlesWithDifferentTitlesApart() {
         Deduplicator d = new Deduplicator();
 
-        assertThat(d.claim(article(null, "Storm hits coast", "Developing story."))).isEqualTo(Deduplicator.Verdict.NEW);
-        assertThat(d.claim(article(null, "Minister resigns", "Developing story."))).isEqualTo(Deduplicator.Verdict.NEW);
+        assertThat(d.claim(article(null, "Storm hits coast", "Developing story.")))
+                .isEqualTo(Deduplicator.Verdict.NEW);
+        assertThat(d.claim(article(null, "Minister resigns", "Developing story.")))
+                .isEqualTo(Deduplicator.Verdict.NEW);
     }
 
     @Test
@@ -63,7 +69,8 @@ class DeduplicatorTest {
         Deduplicator restored = new Deduplicator();
         restored.restore(d.snapshot());
         assertThat(restored.claim(first)).isEqualTo(Deduplicator.Verdict.NEW);
-        assertThat(restored.claim(article("https://a.example/3", "Three", body("Brest")))).isEqualTo(Deduplicator.Verdict.DUPLICATE_ID);
+        assertThat(restored.claim(article("https://a.example/3", "Three", body("Brest"))))
+                .isEqualTo(Deduplicator.Verdict.DUPLICATE_ID);
     }
 
     @Test

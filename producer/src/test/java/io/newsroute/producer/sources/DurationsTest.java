@@ -1,11 +1,10 @@
 package io.newsroute.producer.sources;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 class DurationsTest {
 
@@ -21,7 +20,9 @@ class DurationsTest {
 
     @Test
     void shouldRejectOtherText() {
-        assertThatThrownBy(() -> Durations.parse("soon")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("soon");
+        assertThatThrownBy(() -> Durations.parse("soon"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("soon");
     }
 
     @Test

@@ -1,12 +1,11 @@
 package io.newsroute.producer.sources;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class FeedParserTest {
 
@@ -16,7 +15,8 @@ class FeedParserTest {
     void shouldReadRssItemsWithContentAndCreators() throws Exception {
         String xml = LocalWebResources.read("rss.xml").replace("{BASE}", "https://coastal.example");
 
-        FeedParser.Feed feed = parser.parse(xml.getBytes(StandardCharsets.UTF_8), URI.create("https://coastal.example/rss"));
+        FeedParser.Feed feed =
+                parser.parse(xml.getBytes(StandardCharsets.UTF_8), URI.create("https://coastal.example/rss"));
 
         assertThat(feed.title()).isEqualTo("Coastal Times");
         assertThat(feed.items()).hasSize(2);

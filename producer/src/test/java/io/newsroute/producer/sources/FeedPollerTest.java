@@ -1,20 +1,19 @@
 package io.newsroute.producer.sources;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.newsroute.common.model.Article;
 import io.newsroute.extract.HtmlExtractor;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FeedPollerTest {
 
@@ -30,24 +29,48 @@ class FeedPollerTest {
     }
 
     private static HttpFetcher fetcher(Duration timeout, int retries) {
-        HttpFetcher.Options o = new HttpFetcher.Options(Duration.ofSeconds(2), timeout, retries, Duration.ofMillis(5),
-                1024 * 1024, "newsroute-test");
-        return new HttpFetcher(HttpFetcher.client(o), o, new HostRateLimiter(1000), nanos -> TimeUnit.NANOSECONDS.sleep(nanos));
+        HttpFetcher.Options o = new HttpFetcher.Options(
+                Duration.ofSeconds(2), timeout, retries, Duration.ofMillis(5), 1024 * 1024, "newsroute-test");
+        return new HttpFetcher(
+                HttpFetcher.client(o), o, new HostRateLimiter(1000), nanos -> TimeUnit.NANOSECONDS.sleep(nanos));
     }
 
-    private FeedPoller poller(MockProducer<String, Article> p, HttpFetcher fetcher, String... feedPaths) throws Exception {
+    private FeedPoller poller(MockProducer<String, Article> p, HttpFetcher fetcher, String... feedPaths)
+            throws Exception {
         Deduplicator dedup = new Deduplicator();
         SourceState state = SourceState.load(tmp.resolve("feeds-state"), dedup);
         List<URI> feeds = java.util.Arrays.stream(feedPaths).map(web::uri).toList();
-        return new FeedPoller(feeds, fetcher, new HtmlExtractor(), TestSources.publisher(p, dedup), state,
-                Duration.ofMinutes(5), Clock.systemUTC());
+        return new FeedPoller(
+                feeds,
+                fetcher,
+                new HtmlExtractor(),
+                TestSources.publisher(p, dedup),
+                state,
+                Duration.ofMinutes(5),
+                Clock.systemUTC());
     }
 
     private void servePages() {
-        web.on("/news/harbour", ex -> LocalWeb.send(ex, 200, "text/html; charset=utf-8",
-                web.page("Harbour reopens after storm", "The harbour of Brest reopened on Friday after three days.", web.base() + "/news/harbour")));
-        web.on("/news/budget", ex -> LocalWeb.send(ex, 200, "text/html; charset=utf-8",
-                web.page("Council approves budget", "The city council of Quimper approved the budget.", web.base() + "/news/budget")));
+        web.on(
+                "/news/harbour",
+                ex -> LocalWeb.send(
+                        ex,
+                        200,
+                        "text/html; charset=utf-8",
+                        web.page(
+                                "Harbour reopens after storm",
+                                "The harbour of Brest reopened on Friday after three days.",
+                                web.base() + "/news/harbour")));
+        web.on(
+                "/news/budget",
+                ex -> LocalWeb.send(
+                        ex,
+                        200,
+                        "text/html; charset=utf-8",
+                        web.page(
+                                "Council approves budget",
+                                "The city council of Quimper approved the budget.",
+                                web.base() + "/news/budget")));
     }
 
     @Test
@@ -89,7 +112,8 @@ class FeedPollerTest {
         FeedPoller.PollResult second = poller.poll(web.uri("/rss"));
 
         assertThat(second.notModified()).isTrue();
-        assertThat(web.requests()).anySatisfy(h -> assertThat(h.getFirst("If-Modified-Since")).isEqualTo("Fri, 27 Nov 2026 18:00:00 GMT"));
+        assertThat(web.requests()).anySatisfy(h -> assertThat(h.getFirst("If-Modified-Since"))
+                .isEqualTo("Fri, 27 Nov 2026 18:00:00 GMT"));
         assertThat(producer.history()).hasSize(2);
     }
 
@@ -104,7 +128,8 @@ class FeedPollerTest {
         assertThat(r.published()).isEqualTo(2);
         assertThat(r.fromFeedContent()).isEqualTo(2);
         Article harbour = producer.history().get(1).value();
-        assertThat(harbour.body()).startsWith("The harbour of Brest reopened on Friday after three days of closure")
+        assertThat(harbour.body())
+                .startsWith("The harbour of Brest reopened on Friday after three days of closure")
                 .contains("\n\nFishing boats returned");
         assertThat(harbour.subtitle()).isEqualTo("The harbour of Brest reopened on Friday.");
         assertThat(harbour.url()).isEqualTo(web.base() + "/news/harbour?utm_source=rss");
@@ -151,7 +176,8 @@ class FeedPollerTest {
         poller(producer, fetcher(Duration.ofSeconds(5), 0), "/rss").poll(web.uri("/rss"));
 
         MockProducer<String, Article> afterRestart = TestSources.mockProducer();
-        FeedPoller.PollResult r = poller(afterRestart, fetcher(Duration.ofSeconds(5), 0), "/rss").poll(web.uri("/rss"));
+        FeedPoller.PollResult r =
+                poller(afterRestart, fetcher(Duration.ofSeconds(5), 0), "/rss").poll(web.uri("/rss"));
 
         assertThat(r.newItems()).isZero();
         assertThat(afterRestart.history()).isEmpty();
@@ -181,8 +207,16 @@ class FeedPollerTest {
     @Test
     void shouldReadAtomEntriesWithRelativeLinks() throws Exception {
         web.on("/atom", ex -> LocalWeb.send(ex, 200, "application/atom+xml", web.resource("atom.xml")));
-        web.on("/stories/pass", ex -> LocalWeb.send(ex, 200, "text/html",
-                web.page("Pass closed by snow", "The Simplon pass was closed on Friday.", web.base() + "/stories/pass")));
+        web.on(
+                "/stories/pass",
+                ex -> LocalWeb.send(
+                        ex,
+                        200,
+                        "text/html",
+                        web.page(
+                                "Pass closed by snow",
+                                "The Simplon pass was closed on Friday.",
+                                web.base() + "/stories/pass")));
         FeedPoller poller = poller(producer, fetcher(Duration.ofSeconds(5), 0), "/atom");
 
         FeedPoller.PollResult r = poller.poll(web.uri("/atom"));
@@ -194,12 +228,14 @@ class FeedPollerTest {
 
     @Test
     void shouldTakeAnHtmlBodyServedWithAGenericTypeButNotAnImage() {
-        byte[] html = "<!DOCTYPE html><html><body><p>x</p></body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] html =
+                "<!DOCTYPE html><html><body><p>x</p></body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
         assertThat(FeedPoller.looksLikeHtml("application/octet-stream", html)).isTrue();
         assertThat(FeedPoller.looksLikeHtml("", html)).isTrue();
         assertThat(FeedPoller.looksLikeHtml("image/png", html)).isFalse();
-        assertThat(FeedPoller.looksLikeHtml("application/octet-stream", new byte[] {(byte) 0x89, 'P', 'N', 'G'})).isFalse();
+        assertThat(FeedPoller.looksLikeHtml("application/octet-stream", new byte[] {(byte) 0x89, 'P', 'N', 'G'}))
+                .isFalse();
     }
 
     @Test
@@ -214,8 +250,14 @@ class FeedPollerTest {
                 LocalWeb.send(ex, 503, "text/html", "<h1>Try later</h1>");
                 return;
             }
-            LocalWeb.send(ex, 200, "text/html; charset=utf-8",
-                    web.page("Harbour reopens after storm", "The harbour of Brest reopened on Friday after three days.", web.base() + "/news/harbour"));
+            LocalWeb.send(
+                    ex,
+                    200,
+                    "text/html; charset=utf-8",
+                    web.page(
+                            "Harbour reopens after storm",
+                            "The harbour of Brest reopened on Friday after three days.",
+                            web.base() + "/news/harbour"));
         });
         FeedPoller poller = poller(producer, fetcher(Duration.ofSeconds(5), 0), "/rss");
 
@@ -224,7 +266,9 @@ class FeedPollerTest {
 
         assertThat(first.failed()).isEqualTo(1);
         assertThat(first.published()).isZero();
-        assertThat(second.published()).as("not marked seen after a 503: published on the next poll").isEqualTo(1);
+        assertThat(second.published())
+                .as("not marked seen after a 503: published on the next poll")
+                .isEqualTo(1);
         assertThat(producer.history()).hasSize(1);
     }
 }

@@ -1,12 +1,9 @@
 package io.newsroute.producer.sources;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.newsroute.common.model.Article;
 import io.newsroute.extract.ArticleFiles;
-import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.common.KafkaException;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -14,8 +11,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.common.KafkaException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FolderWatcherTest {
 
@@ -30,8 +29,14 @@ class FolderWatcherTest {
     private FolderWatcher watcher(MockProducer<String, Article> p) throws Exception {
         Deduplicator dedup = new Deduplicator();
         SourceState state = SourceState.load(dir.resolve(".newsroute-state"), dedup);
-        return new FolderWatcher(dir, new ArticleFiles(CLOCK), TestSources.publisher(p, dedup), state,
-                Duration.ofSeconds(30), Duration.ofSeconds(1), CLOCK);
+        return new FolderWatcher(
+                dir,
+                new ArticleFiles(CLOCK),
+                TestSources.publisher(p, dedup),
+                state,
+                Duration.ofSeconds(30),
+                Duration.ofSeconds(1),
+                CLOCK);
     }
 
     private Path write(String name, String content) throws Exception {
@@ -43,12 +48,15 @@ class FolderWatcherTest {
     }
 
     private static String jsonLine(String url, String title, String topic) {
-        return "{\"url\":\"" + url + "\",\"title\":\"" + title + "\",\"body\":\"" + TestSources.body(topic).replace("\n", "\\n") + "\"}\n";
+        return "{\"url\":\"" + url + "\",\"title\":\"" + title + "\",\"body\":\""
+                + TestSources.body(topic).replace("\n", "\\n") + "\"}\n";
     }
 
     @Test
     void shouldPublishEachNewFileOnceAndIgnoreHiddenAndUnknownFiles() throws Exception {
-        write("a.jsonl", jsonLine("https://a.example/1", "One", "Lyon") + jsonLine("https://a.example/2", "Two", "Nantes"));
+        write(
+                "a.jsonl",
+                jsonLine("https://a.example/1", "One", "Lyon") + jsonLine("https://a.example/2", "Two", "Nantes"));
         write("sub/story.txt", "Storm in Brest\n\n" + TestSources.body("Brest"));
         write(".hidden.txt", "Hidden\n\n" + TestSources.body("Paris"));
         write("notes.md", "# not an article");
@@ -76,9 +84,14 @@ class FolderWatcherTest {
         restarted.scanOnce();
         assertThat(afterRestart.history()).isEmpty();
 
-        Path b = write("b.jsonl", jsonLine("https://a.example/1", "One again", "Lyon") + jsonLine("https://a.example/3", "Three", "Brest"));
+        Path b = write(
+                "b.jsonl",
+                jsonLine("https://a.example/1", "One again", "Lyon")
+                        + jsonLine("https://a.example/3", "Three", "Brest"));
         restarted.scanOnce();
-        assertThat(TestSources.keys(afterRestart)).containsExactly(TestSources.article("https://a.example/3", "", "").id());
+        assertThat(TestSources.keys(afterRestart))
+                .containsExactly(
+                        TestSources.article("https://a.example/3", "", "").id());
         assertThat(b).exists();
     }
 
@@ -88,7 +101,8 @@ class FolderWatcherTest {
         FolderWatcher w = watcher(producer);
         w.scanOnce();
 
-        Files.writeString(f, jsonLine("https://a.example/1", "One", "Lyon") + jsonLine("https://a.example/2", "Two", "Nantes"));
+        Files.writeString(
+                f, jsonLine("https://a.example/1", "One", "Lyon") + jsonLine("https://a.example/2", "Two", "Nantes"));
         Files.setLastModifiedTime(f, FileTime.from(NOW.minusSeconds(30)));
         w.scanOnce();
 
@@ -139,8 +153,14 @@ class FolderWatcherTest {
         Clock real = Clock.systemUTC();
         Deduplicator dedup = new Deduplicator();
         SourceState state = SourceState.load(dir.resolve(".newsroute-state"), dedup);
-        FolderWatcher w = new FolderWatcher(dir, new ArticleFiles(real), TestSources.publisher(producer, dedup), state,
-                Duration.ofSeconds(2), Duration.ofMillis(100), real);
+        FolderWatcher w = new FolderWatcher(
+                dir,
+                new ArticleFiles(real),
+                TestSources.publisher(producer, dedup),
+                state,
+                Duration.ofSeconds(2),
+                Duration.ofMillis(100),
+                real);
         Thread t = new Thread(w, "test-watch");
         t.start();
         try {
@@ -160,7 +180,7 @@ class FolderWatcherTest {
     @Test
     void shouldNotRecordAFileThatCouldNotBeReadSoTheNextScanReadsItAgain() throws Exception {
         Path f = dir.resolve("cut.txt.gz");
-        Files.write(f, new byte[]{0x1f, (byte) 0x8b, 8, 0, 0, 0}); // a gzip header, then nothing: an I/O error
+        Files.write(f, new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0}); // a gzip header, then nothing: an I/O error
         Files.setLastModifiedTime(f, FileTime.from(NOW.minusSeconds(60)));
         FolderWatcher w = watcher(producer);
 
@@ -168,7 +188,9 @@ class FolderWatcherTest {
         FolderWatcher.ScanResult second = w.scanOnce();
 
         assertThat(first.filesFailed()).isEqualTo(1);
-        assertThat(second.filesUnchanged()).as("a file with read errors is not recorded as done").isZero();
+        assertThat(second.filesUnchanged())
+                .as("a file with read errors is not recorded as done")
+                .isZero();
         assertThat(second.filesFailed()).isEqualTo(1);
     }
 }

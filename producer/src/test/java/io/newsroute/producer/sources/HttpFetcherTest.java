@@ -1,7 +1,7 @@
 package io.newsroute.producer.sources;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.OutputStream;
 import java.time.Duration;
@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class HttpFetcherTest {
 
@@ -24,8 +23,13 @@ class HttpFetcherTest {
     }
 
     private HttpFetcher fetcher(int retries, long maxBytes) {
-        HttpFetcher.Options o = new HttpFetcher.Options(Duration.ofSeconds(2), Duration.ofSeconds(5), retries,
-                Duration.ofMillis(10), maxBytes, "newsroute-test");
+        HttpFetcher.Options o = new HttpFetcher.Options(
+                Duration.ofSeconds(2),
+                Duration.ofSeconds(5),
+                retries,
+                Duration.ofMillis(10),
+                maxBytes,
+                "newsroute-test");
         return new HttpFetcher(HttpFetcher.client(o), o, new HostRateLimiter(1000), sleeps::add);
     }
 
@@ -44,7 +48,9 @@ class HttpFetcherTest {
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(new String(r.body())).isEqualTo("ok");
-        assertThat(sleeps).containsExactly(Duration.ofMillis(10).toNanos(), Duration.ofMillis(20).toNanos());
+        assertThat(sleeps)
+                .containsExactly(
+                        Duration.ofMillis(10).toNanos(), Duration.ofMillis(20).toNanos());
     }
 
     @Test
@@ -82,9 +88,11 @@ class HttpFetcherTest {
         HttpFetcher fetcher = fetcher(3, 1024);
 
         assertThatThrownBy(() -> fetcher.get(web.uri("/declared"), Map.of()))
-                .isInstanceOf(HttpFetcher.FetchException.class).hasMessageContaining("larger than 1024 bytes");
+                .isInstanceOf(HttpFetcher.FetchException.class)
+                .hasMessageContaining("larger than 1024 bytes");
         assertThatThrownBy(() -> fetcher.get(web.uri("/streamed"), Map.of()))
-                .isInstanceOf(HttpFetcher.FetchException.class).hasMessageContaining("larger than 1024 bytes");
+                .isInstanceOf(HttpFetcher.FetchException.class)
+                .hasMessageContaining("larger than 1024 bytes");
         assertThat(web.hits("/streamed")).isEqualTo(1);
     }
 
@@ -95,6 +103,7 @@ class HttpFetcherTest {
         web.close();
 
         assertThatThrownBy(() -> fetcher.get(java.net.URI.create(closed + "/x"), Map.of()))
-                .isInstanceOf(HttpFetcher.FetchException.class).hasMessageContaining("after 2 attempts");
+                .isInstanceOf(HttpFetcher.FetchException.class)
+                .hasMessageContaining("after 2 attempts");
     }
 }

@@ -3,7 +3,6 @@ package io.newsroute.producer.sources;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -59,7 +58,8 @@ final class LocalWeb implements AutoCloseable {
     LocalWeb on(String path, Handler h) {
         server.createContext(path, ex -> {
             try (ex) {
-                hits.computeIfAbsent(ex.getRequestURI().getPath(), k -> new AtomicInteger()).incrementAndGet();
+                hits.computeIfAbsent(ex.getRequestURI().getPath(), k -> new AtomicInteger())
+                        .incrementAndGet();
                 requests.add(ex.getRequestHeaders());
                 h.handle(ex);
             }
@@ -103,7 +103,10 @@ final class LocalWeb implements AutoCloseable {
 
     /** The article page of the tests, with its title, lead and canonical URL. */
     String page(String title, String lead, String url) {
-        return resource("page.html").replace("{TITLE}", title).replace("{LEAD}", lead).replace("{URL}", url);
+        return resource("page.html")
+                .replace("{TITLE}", title)
+                .replace("{LEAD}", lead)
+                .replace("{URL}", url);
     }
 
     @Override

@@ -1,13 +1,12 @@
 package io.newsroute.producer.sources;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class ProgressTest {
 
@@ -28,7 +27,8 @@ class ProgressTest {
 
         String line = p.line(Duration.ofSeconds(10).toNanos());
 
-        assertThat(line).startsWith("[############------------]  50% 5.0 MB/10.0 MB")
+        assertThat(line)
+                .startsWith("[############------------]  50% 5.0 MB/10.0 MB")
                 .contains("1000 read, 990 published, 8 duplicates, 2 failed, 100 articles/s")
                 .endsWith("ETA 0:10");
     }
@@ -37,14 +37,21 @@ class ProgressTest {
     void shouldLeaveOutBarAndEtaWhenTheTotalIsUnknown() {
         Progress p = new Progress(halfway(), -1, System.err, false, Duration.ofSeconds(5));
 
-        assertThat(p.line(Duration.ofSeconds(10).toNanos())).startsWith("5.0 MB, 1000 read").doesNotContain("ETA", "[");
+        assertThat(p.line(Duration.ofSeconds(10).toNanos()))
+                .startsWith("5.0 MB, 1000 read")
+                .doesNotContain("ETA", "[");
     }
 
     @Test
     void shouldEndTheTerminalLineOnClose() {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        Progress p = new Progress(halfway(), 10 * 1024 * 1024, new PrintStream(buf, true, StandardCharsets.UTF_8), true,
-                Duration.ofSeconds(5)).start();
+        Progress p = new Progress(
+                        halfway(),
+                        10 * 1024 * 1024,
+                        new PrintStream(buf, true, StandardCharsets.UTF_8),
+                        true,
+                        Duration.ofSeconds(5))
+                .start();
 
         p.close();
 

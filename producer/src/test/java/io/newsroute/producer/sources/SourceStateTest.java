@@ -1,19 +1,17 @@
 package io.newsroute.producer.sources;
 
-import io.newsroute.common.model.Article;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
 import static io.newsroute.producer.sources.TestSources.article;
 import static io.newsroute.producer.sources.TestSources.body;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsroute.common.model.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SourceStateTest {
 
@@ -40,7 +38,8 @@ class SourceStateTest {
         assertThat(restored.feed("https://feed.example/rss").etag()).isEqualTo("\"v1\"");
         assertThat(restoredDedup.claim(article("https://other.example/x", "One", body("Lyon"))))
                 .isEqualTo(Deduplicator.Verdict.DUPLICATE_TEXT);
-        assertThat(Files.list(dir).map(p -> p.getFileName().toString()).toList()).containsExactly("state.json");
+        assertThat(Files.list(dir).map(p -> p.getFileName().toString()).toList())
+                .containsExactly("state.json");
     }
 
     @Test
@@ -49,16 +48,21 @@ class SourceStateTest {
         Files.writeString(file, "{not json");
 
         assertThatThrownBy(() -> SourceState.load(file, new Deduplicator()))
-                .isInstanceOf(IOException.class).hasMessageContaining("cannot read state file");
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("cannot read state file");
     }
 
     @Test
     void shouldKeepOnlyTheMostRecentItemKeysOfAFeed() throws Exception {
         SourceState state = SourceState.load(dir.resolve("s"), new Deduplicator());
-        List<String> many = java.util.stream.IntStream.range(0, SourceState.MAX_SEEN_PER_FEED + 10).mapToObj(i -> "g" + i).toList();
+        List<String> many = java.util.stream.IntStream.range(0, SourceState.MAX_SEEN_PER_FEED + 10)
+                .mapToObj(i -> "g" + i)
+                .toList();
 
         state.putFeed("f", null, null, many);
 
-        assertThat(state.feed("f").seen()).hasSize(SourceState.MAX_SEEN_PER_FEED).startsWith("g10");
+        assertThat(state.feed("f").seen())
+                .hasSize(SourceState.MAX_SEEN_PER_FEED)
+                .startsWith("g10");
     }
 }

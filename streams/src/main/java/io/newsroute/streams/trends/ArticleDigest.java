@@ -4,7 +4,6 @@ import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.model.Mention;
 import io.newsroute.common.model.ThemeTag;
-
 import java.util.List;
 
 /**
@@ -14,8 +13,7 @@ import java.util.List;
  */
 public final class ArticleDigest {
 
-    private ArticleDigest() {
-    }
+    private ArticleDigest() {}
 
     /** The article with at most {@code maxBodyChars} of body and only the evidence inside what is kept. */
     public static EnrichedArticle of(EnrichedArticle a, int maxBodyChars) {
@@ -36,11 +34,25 @@ public final class ArticleDigest {
         List<ThemeTag> themes = a.themes().stream()
                 .map(t -> new ThemeTag(t.code(), t.label(), t.top(), t.score(), kept(t.evidence(), bodyEnd)))
                 .toList();
-        return new EnrichedArticle(a.id(), a.url(), a.source(), a.title(), a.subtitle(), a.authors(), a.published(),
-                a.language(), excerpt, a.ingestedAt(), countries, themes, a.taggerVersion());
+        return new EnrichedArticle(
+                a.id(),
+                a.url(),
+                a.source(),
+                a.title(),
+                a.subtitle(),
+                a.authors(),
+                a.published(),
+                a.language(),
+                excerpt,
+                a.ingestedAt(),
+                countries,
+                themes,
+                a.taggerVersion());
     }
 
     private static List<Mention> kept(List<Mention> mentions, int bodyEnd) {
-        return mentions.stream().filter(m -> !"body".equals(m.field()) || m.end() <= bodyEnd).toList();
+        return mentions.stream()
+                .filter(m -> !"body".equals(m.field()) || m.end() <= bodyEnd)
+                .toList();
     }
 }

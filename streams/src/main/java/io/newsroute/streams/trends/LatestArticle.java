@@ -9,5 +9,4 @@ import io.newsroute.common.model.EnrichedArticle;
  * @param timestamp the record time (epoch milliseconds)
  * @param article   the article, body shortened, evidence kept where it falls in the kept text
  */
-public record LatestArticle(long timestamp, EnrichedArticle article) {
-}
+public record LatestArticle(long timestamp, EnrichedArticle article) {}

@@ -2,18 +2,16 @@ package io.newsroute.streams.trends;
 
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.streams.EnrichApp;
+import java.time.Duration;
+import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Duration;
-import java.util.Properties;
 
 /**
  * Runs the trends topology ({@link TrendsTopology}) as its own Kafka Streams application
@@ -35,9 +33,12 @@ public final class TrendsApp implements AutoCloseable {
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
         });
         this.queries = new TrendsQueries(
-                () -> streams.store(StoreQueryParameters.fromNameAndType(TrendsTopology.COUNTS_STORE, QueryableStoreTypes.windowStore())),
-                () -> streams.store(StoreQueryParameters.fromNameAndType(TrendsTopology.THEME_COUNTS_STORE, QueryableStoreTypes.windowStore())),
-                () -> streams.store(StoreQueryParameters.fromNameAndType(TrendsTopology.LATEST_STORE, QueryableStoreTypes.keyValueStore())),
+                () -> streams.store(StoreQueryParameters.fromNameAndType(
+                        TrendsTopology.COUNTS_STORE, QueryableStoreTypes.windowStore())),
+                () -> streams.store(StoreQueryParameters.fromNameAndType(
+                        TrendsTopology.THEME_COUNTS_STORE, QueryableStoreTypes.windowStore())),
+                () -> streams.store(StoreQueryParameters.fromNameAndType(
+                        TrendsTopology.LATEST_STORE, QueryableStoreTypes.keyValueStore())),
                 config.getDuration(NewsrouteConfig.TRENDS_RETENTION));
     }
 
@@ -78,9 +79,11 @@ public final class TrendsApp implements AutoCloseable {
     public void awaitRunning(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (streams.state() != KafkaStreams.State.RUNNING) {
-            if (System.nanoTime() > deadline || streams.state() == KafkaStreams.State.ERROR
+            if (System.nanoTime() > deadline
+                    || streams.state() == KafkaStreams.State.ERROR
                     || streams.state() == KafkaStreams.State.NOT_RUNNING) {
-                throw new IllegalStateException("trends application not running after " + timeout + ": " + streams.state());
+                throw new IllegalStateException(
+                        "trends application not running after " + timeout + ": " + streams.state());
             }
             synchronized (this) {
                 wait(50);

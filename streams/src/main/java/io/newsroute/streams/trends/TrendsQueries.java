@@ -1,13 +1,6 @@
 package io.newsroute.streams.trends;
 
 import io.newsroute.common.model.CountryCodes;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.kstream.Windowed;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
-import org.apache.kafka.streams.state.ReadOnlyWindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,6 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
  * Reads the trends stores (interactive queries): counts per country over a span, one country's
@@ -33,10 +32,11 @@ public final class TrendsQueries {
     private final Supplier<ReadOnlyKeyValueStore<String, LatestArticles>> latest;
     private final Duration retention;
 
-    public TrendsQueries(Supplier<ReadOnlyWindowStore<String, Long>> counts,
-                         Supplier<ReadOnlyWindowStore<String, ThemeCounts>> themes,
-                         Supplier<ReadOnlyKeyValueStore<String, LatestArticles>> latest,
-                         Duration retention) {
+    public TrendsQueries(
+            Supplier<ReadOnlyWindowStore<String, Long>> counts,
+            Supplier<ReadOnlyWindowStore<String, ThemeCounts>> themes,
+            Supplier<ReadOnlyKeyValueStore<String, LatestArticles>> latest,
+            Duration retention) {
         this.counts = counts;
         this.themes = themes;
         this.latest = latest;
@@ -56,7 +56,8 @@ public final class TrendsQueries {
     /** Articles per country in the windows starting in {@code [from, to)}. */
     public Map<String, Long> countsByCountry(long from, long to) {
         Map<String, Long> m = new HashMap<>();
-        try (KeyValueIterator<Windowed<String>, Long> it = counts.get().fetchAll(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to - 1))) {
+        try (KeyValueIterator<Windowed<String>, Long> it =
+                counts.get().fetchAll(Instant.ofEpochMilli(from), Instant.ofEpochMilli(to - 1))) {
             while (it.hasNext()) {
                 KeyValue<Windowed<String>, Long> e = it.next();
                 m.merge(e.key.key(), e.value, Long::sum);
@@ -74,8 +75,8 @@ public final class TrendsQueries {
         boolean previousKept = 2 * length <= retention.toMillis() + MINUTE;
         Map<String, Long> before = previousKept ? countsByCountry(start - length, start) : Map.of();
         List<CountryTrend> out = new ArrayList<>();
-        current.forEach((code, n) -> out.add(new CountryTrend(code, CountryCodes.englishName(code), n,
-                previousKept ? before.getOrDefault(code, 0L) : null)));
+        current.forEach((code, n) -> out.add(new CountryTrend(
+                code, CountryCodes.englishName(code), n, previousKept ? before.getOrDefault(code, 0L) : null)));
         out.sort(Comparator.comparingLong(CountryTrend::count).reversed().thenComparing(CountryTrend::code));
         return out;
     }
@@ -92,7 +93,8 @@ public final class TrendsQueries {
         for (long t = start; t < end; t += stepMs) {
             buckets.put(t, 0L);
         }
-        try (WindowStoreIterator<Long> it = counts.get().fetch(country, Instant.ofEpochMilli(start), Instant.ofEpochMilli(end - 1))) {
+        try (WindowStoreIterator<Long> it =
+                counts.get().fetch(country, Instant.ofEpochMilli(start), Instant.ofEpochMilli(end - 1))) {
             while (it.hasNext()) {
                 KeyValue<Long, Long> e = it.next();
                 buckets.merge(Math.floorDiv(e.key - start, stepMs) * stepMs + start, e.value, Long::sum);
@@ -105,7 +107,8 @@ public final class TrendsQueries {
     public ThemeCounts themes(String country, Instant now, Duration span) {
         long end = floorMinute(now.toEpochMilli()) + MINUTE;
         ThemeCounts sum = ThemeCounts.empty();
-        try (WindowStoreIterator<ThemeCounts> it = themes.get().fetch(country, Instant.ofEpochMilli(spanStart(now, span)), Instant.ofEpochMilli(end - 1))) {
+        try (WindowStoreIterator<ThemeCounts> it = themes.get()
+                .fetch(country, Instant.ofEpochMilli(spanStart(now, span)), Instant.ofEpochMilli(end - 1))) {
             while (it.hasNext()) {
                 sum = sum.plus(it.next().value);
             }

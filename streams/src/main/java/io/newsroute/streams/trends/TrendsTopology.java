@@ -7,6 +7,11 @@ import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.model.ThemeTag;
 import io.newsroute.common.serde.JsonSerde;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -24,12 +29,6 @@ import org.apache.kafka.streams.kstream.TimeWindowedKStream;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
-
-import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 
 /**
  * The trends topology: reads {@code news.articles.enriched} (key: article id, value: enriched
@@ -55,8 +54,7 @@ public final class TrendsTopology {
     /** How much of an article's body the latest articles keep. */
     public static final int EXCERPT_CHARS = 600;
 
-    private TrendsTopology() {
-    }
+    private TrendsTopology() {}
 
     /** Builds the topology from the configuration (topic names, retention, grace, latest size). */
     public static Topology build(NewsrouteConfig config) {
@@ -64,29 +62,41 @@ public final class TrendsTopology {
         Duration grace = config.getDuration(NewsrouteConfig.TRENDS_GRACE);
         int latestSize = config.getInt(NewsrouteConfig.TRENDS_LATEST_SIZE);
         if (retention.compareTo(WINDOW.plus(grace)) < 0 || latestSize < 1) {
-            throw new ConfigException("trends.retention must be at least a minute plus trends.grace, and trends.latest.size at least 1");
+            throw new ConfigException(
+                    "trends.retention must be at least a minute plus trends.grace, and trends.latest.size at least 1");
         }
         JsonSerde<EnrichedArticle> articles = JsonSerde.of(EnrichedArticle.class);
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(topologyProperties(config))));
-        KStream<String, EnrichedArticle> byCountry = builder
-                .stream(config.topics().enriched(), Consumed.with(Serdes.String(), articles).withName("read-enriched-articles"))
+        KStream<String, EnrichedArticle> byCountry = builder.stream(
+                        config.topics().enriched(),
+                        Consumed.with(Serdes.String(), articles).withName("read-enriched-articles"))
                 .flatMap((id, a) -> perCountry(a), Named.as("key-by-country"))
                 .repartition(Repartitioned.with(Serdes.String(), articles).withName("by-country"));
 
         TimeWindowedKStream<String, EnrichedArticle> minutes = byCountry
                 .groupByKey(Grouped.with("per-country", Serdes.String(), articles))
                 .windowedBy(TimeWindows.ofSizeAndGrace(WINDOW, grace));
-        minutes.count(Named.as("count-per-country-minute"),
+        minutes.count(
+                Named.as("count-per-country-minute"),
                 Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(COUNTS_STORE)
-                        .withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()).withRetention(retention));
-        minutes.aggregate(ThemeCounts::empty, (country, a, counts) -> counts.plus(topLevels(a)),
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(Serdes.Long())
+                        .withRetention(retention));
+        minutes.aggregate(
+                ThemeCounts::empty,
+                (country, a, counts) -> counts.plus(topLevels(a)),
                 Named.as("count-themes-per-country-minute"),
                 Materialized.<String, ThemeCounts, WindowStore<Bytes, byte[]>>as(THEME_COUNTS_STORE)
-                        .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(ThemeCounts.class)).withRetention(retention));
+                        .withKeySerde(Serdes.String())
+                        .withValueSerde(JsonSerde.of(ThemeCounts.class))
+                        .withRetention(retention));
 
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LATEST_STORE),
-                Serdes.String(), JsonSerde.of(LatestArticles.class)));
-        byCountry.process(() -> new KeepLatestProcessor(LATEST_STORE, latestSize), Named.as("keep-latest-per-country"), LATEST_STORE);
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(LATEST_STORE), Serdes.String(), JsonSerde.of(LatestArticles.class)));
+        byCountry.process(
+                () -> new KeepLatestProcessor(LATEST_STORE, latestSize),
+                Named.as("keep-latest-per-country"),
+                LATEST_STORE);
         return builder.build();
     }
 
@@ -106,7 +116,11 @@ public final class TrendsTopology {
     }
 
     static List<String> topLevels(EnrichedArticle a) {
-        return a.themes().stream().map(ThemeTag::top).filter(t -> t != null && !t.isBlank()).distinct().toList();
+        return a.themes().stream()
+                .map(ThemeTag::top)
+                .filter(t -> t != null && !t.isBlank())
+                .distinct()
+                .toList();
     }
 
     /** The properties that shape the topology: its application id and explicit naming of internal resources. */

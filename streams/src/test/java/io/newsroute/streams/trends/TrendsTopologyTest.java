@@ -1,5 +1,7 @@
 package io.newsroute.streams.trends;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryTag;
@@ -10,6 +12,13 @@ import io.newsroute.common.serde.JsonSerde;
 import io.newsroute.streams.EnrichApp;
 import io.newsroute.streams.EnrichTopology;
 import io.newsroute.tagger.ArticleEnricher;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -22,16 +31,6 @@ import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.nio.file.Files;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class TrendsTopologyTest {
 
@@ -47,13 +46,19 @@ class TrendsTopologyTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        config = NewsrouteConfig.defaults().with(Map.of(NewsrouteConfig.TRENDS_LATEST_SIZE, "3",
-                "streams.state.dir", Files.createTempDirectory("trends-test").toString()));
+        config = NewsrouteConfig.defaults()
+                .with(Map.of(
+                        NewsrouteConfig.TRENDS_LATEST_SIZE,
+                        "3",
+                        "streams.state.dir",
+                        Files.createTempDirectory("trends-test").toString()));
         driver = new TopologyTestDriver(TrendsTopology.build(config), TrendsApp.streamsProperties(config));
         enriched = driver.createInputTopic(config.topics().enriched(), new StringSerializer(), ENRICHED.serializer());
-        queries = new TrendsQueries(() -> driver.getWindowStore(TrendsTopology.COUNTS_STORE),
+        queries = new TrendsQueries(
+                () -> driver.getWindowStore(TrendsTopology.COUNTS_STORE),
                 () -> driver.getWindowStore(TrendsTopology.THEME_COUNTS_STORE),
-                () -> driver.getKeyValueStore(TrendsTopology.LATEST_STORE), Duration.ofDays(7));
+                () -> driver.getKeyValueStore(TrendsTopology.LATEST_STORE),
+                Duration.ofDays(7));
     }
 
     @AfterEach
@@ -62,11 +67,14 @@ class TrendsTopologyTest {
     }
 
     static EnrichedArticle article(String id, List<String> countries, String... tops) {
-        List<CountryTag> c = countries.stream().map(code -> new CountryTag(code, code, 0.9, true,
-                List.of(new Mention(code, "body", 0, 2)))).toList();
-        List<ThemeTag> t = Arrays.stream(tops).map(top -> new ThemeTag(top, "label", top, 0.8, List.of())).toList();
-        return new EnrichedArticle(id, null, "test", "Title " + id, null, List.of(), null, "en",
-                "Body of " + id, T0, c, t, "test");
+        List<CountryTag> c = countries.stream()
+                .map(code -> new CountryTag(code, code, 0.9, true, List.of(new Mention(code, "body", 0, 2))))
+                .toList();
+        List<ThemeTag> t = Arrays.stream(tops)
+                .map(top -> new ThemeTag(top, "label", top, 0.8, List.of()))
+                .toList();
+        return new EnrichedArticle(
+                id, null, "test", "Title " + id, null, List.of(), null, "en", "Body of " + id, T0, c, t, "test");
     }
 
     private void send(EnrichedArticle a, Instant at) {
@@ -74,7 +82,8 @@ class TrendsTopologyTest {
     }
 
     private Map<String, Long> minute(Instant start) {
-        return queries.countsByCountry(start.toEpochMilli(), start.plusSeconds(60).toEpochMilli());
+        return queries.countsByCountry(
+                start.toEpochMilli(), start.plusSeconds(60).toEpochMilli());
     }
 
     @Test
@@ -97,7 +106,8 @@ class TrendsTopologyTest {
 
         assertThat(queries.themes("JP", T0.plusSeconds(30), Duration.ofHours(1)).byTop())
                 .containsOnly(Map.entry(POLITICS, 2L), Map.entry(ECONOMY, 1L));
-        assertThat(queries.themes("LA", T0.plusSeconds(30), Duration.ofHours(1)).byTop()).containsOnly(Map.entry(POLITICS, 1L));
+        assertThat(queries.themes("LA", T0.plusSeconds(30), Duration.ofHours(1)).byTop())
+                .containsOnly(Map.entry(POLITICS, 1L));
     }
 
     @Test
@@ -120,24 +130,35 @@ class TrendsTopologyTest {
         send(article("old", List.of("JP")), T0); // older than all three kept: not kept
         send(article("a4", List.of("JP")), T0.plusSeconds(4)); // the same id again replaces, never doubles
 
-        assertThat(queries.latest("JP").articles()).extracting(l -> l.article().id()).containsExactly("a5", "a4", "a3");
-        assertThat(queries.latest("JP").articles().get(0).timestamp()).isEqualTo(T0.plusSeconds(5).toEpochMilli());
+        assertThat(queries.latest("JP").articles())
+                .extracting(l -> l.article().id())
+                .containsExactly("a5", "a4", "a3");
+        assertThat(queries.latest("JP").articles().get(0).timestamp())
+                .isEqualTo(T0.plusSeconds(5).toEpochMilli());
         assertThat(queries.latest("LA").articles()).isEmpty();
     }
 
     @Test
     void shouldKeepAnExcerptWithOnlyTheEvidenceInsideIt() {
         String body = "Tokyo word ".repeat(200) + "Japan";
-        CountryTag jp = new CountryTag("JP", "Japan", 0.9, true,
-                List.of(new Mention("Tokyo", "body", 0, 5), new Mention("Japan", "body", body.length() - 5, body.length()),
+        CountryTag jp = new CountryTag(
+                "JP",
+                "Japan",
+                0.9,
+                true,
+                List.of(
+                        new Mention("Tokyo", "body", 0, 5),
+                        new Mention("Japan", "body", body.length() - 5, body.length()),
                         new Mention("Japan", "title", 0, 5)));
-        EnrichedArticle a = new EnrichedArticle("long", null, "s", "Japan", null, List.of(), null, "en", body, T0,
-                List.of(jp), List.of(), "test");
+        EnrichedArticle a = new EnrichedArticle(
+                "long", null, "s", "Japan", null, List.of(), null, "en", body, T0, List.of(jp), List.of(), "test");
         send(a, T0);
 
         EnrichedArticle kept = queries.latest("JP").articles().get(0).article();
         assertThat(kept.body().length()).isLessThanOrEqualTo(TrendsTopology.EXCERPT_CHARS + 2);
-        assertThat(kept.countries().get(0).mentions()).extracting(Mention::field).containsExactly("body", "title");
+        assertThat(kept.countries().get(0).mentions())
+                .extracting(Mention::field)
+                .containsExactly("body", "title");
     }
 
     @Test
@@ -151,10 +172,15 @@ class TrendsTopologyTest {
         send(article("n3", List.of("JP")), now);
 
         List<CountryTrend> ranked = queries.ranked(now, Duration.ofHours(1));
-        assertThat(ranked).containsExactly(new CountryTrend("JP", "Japan", 3, 1L), new CountryTrend("LA", "Laos", 1, 2L));
+        assertThat(ranked)
+                .containsExactly(new CountryTrend("JP", "Japan", 3, 1L), new CountryTrend("LA", "Laos", 1, 2L));
         assertThat(ranked.get(1).change()).isEqualTo(-1L);
-        assertThat(queries.ranked(now, Duration.ofDays(7)).get(0).previous()).as("the week before is past the retention").isNull();
-        assertThat(queries.ranked(now, Duration.ofDays(1))).extracting(CountryTrend::count).containsExactly(4L, 3L);
+        assertThat(queries.ranked(now, Duration.ofDays(7)).get(0).previous())
+                .as("the week before is past the retention")
+                .isNull();
+        assertThat(queries.ranked(now, Duration.ofDays(1)))
+                .extracting(CountryTrend::count)
+                .containsExactly(4L, 3L);
     }
 
     @Test
@@ -175,20 +201,30 @@ class TrendsTopologyTest {
     @Test
     void shouldNameEveryStoreAndInternalTopic() {
         TopologyDescription d = TrendsTopology.build(config).describe();
-        assertThat(d.toString()).contains(TrendsTopology.COUNTS_STORE, TrendsTopology.THEME_COUNTS_STORE,
-                TrendsTopology.LATEST_STORE, "by-country-repartition", "key-by-country", "keep-latest-per-country");
+        assertThat(d.toString())
+                .contains(
+                        TrendsTopology.COUNTS_STORE,
+                        TrendsTopology.THEME_COUNTS_STORE,
+                        TrendsTopology.LATEST_STORE,
+                        "by-country-repartition",
+                        "key-by-country",
+                        "keep-latest-per-country");
         assertThat(d.toString()).doesNotContain("KSTREAM-", "KTABLE-");
     }
 
     /** Raw → enrich (with its dedup step) → enriched → trends: an article published twice counts once. */
     @Test
     void shouldNotCountARepeatThatTheDedupStepDrops() throws Exception {
-        ArticleEnricher tagger = a -> EnrichedArticle.of(a, List.of(new CountryTag("JP", "Japan", 0.9, true, List.of())), List.of(), "test");
-        NewsrouteConfig enrichConfig = config.with("streams.state.dir", Files.createTempDirectory("enrich-test").toString());
+        ArticleEnricher tagger = a ->
+                EnrichedArticle.of(a, List.of(new CountryTag("JP", "Japan", 0.9, true, List.of())), List.of(), "test");
+        NewsrouteConfig enrichConfig = config.with(
+                "streams.state.dir", Files.createTempDirectory("enrich-test").toString());
         Properties props = EnrichApp.streamsProperties(enrichConfig);
         try (TopologyTestDriver enrich = new TopologyTestDriver(EnrichTopology.build(enrichConfig, tagger), props)) {
-            TestInputTopic<String, byte[]> raw = enrich.createInputTopic(config.topics().raw(), new StringSerializer(), new ByteArraySerializer());
-            TestOutputTopic<String, byte[]> out = enrich.createOutputTopic(config.topics().enriched(), new StringDeserializer(), new ByteArrayDeserializer());
+            TestInputTopic<String, byte[]> raw =
+                    enrich.createInputTopic(config.topics().raw(), new StringSerializer(), new ByteArraySerializer());
+            TestOutputTopic<String, byte[]> out = enrich.createOutputTopic(
+                    config.topics().enriched(), new StringDeserializer(), new ByteArrayDeserializer());
             Article a = new Article("same", null, "t", "Title", null, List.of(), null, "en", "Body", T0);
             byte[] json = JsonSerde.of(Article.class).serialize(null, a);
             raw.pipeInput("same", json, T0.plusSeconds(1));
@@ -198,7 +234,9 @@ class TrendsTopologyTest {
                 enriched.pipeInput(r.key(), ENRICHED.deserialize(null, r.value()), r.timestamp());
             }
         }
-        assertThat(queries.countsByCountry(T0.toEpochMilli(), T0.plusSeconds(180).toEpochMilli())).containsOnly(Map.entry("JP", 1L));
+        assertThat(queries.countsByCountry(
+                        T0.toEpochMilli(), T0.plusSeconds(180).toEpochMilli()))
+                .containsOnly(Map.entry("JP", 1L));
         assertThat(queries.latest("JP").articles()).hasSize(1);
     }
 

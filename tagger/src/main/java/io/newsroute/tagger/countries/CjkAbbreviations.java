@@ -1,7 +1,6 @@
 package io.newsroute.tagger.countries;
 
 import io.newsroute.tagger.text.Tokens;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,10 +25,12 @@ final class CjkAbbreviations {
     private static final String RESOURCE = "abbreviations.tsv";
     /** Chinese characters after which a run may start: particles and conjunctions. */
     private static final String ZH_BEFORE = "的和与與在对對就为為是及了将將把被同跟向从從由";
+
     private static final int MAX_RUN = 3;
 
     /** Per language: the abbreviation characters, and the place each stands for (a dozen or so: a scan is quickest). */
     private final Map<String, char[]> chars = new HashMap<>();
+
     private final Map<String, Place[]> places = new HashMap<>();
     /** Per language: runs that are words, not countries ("朝日", "中美洲"). */
     private final Map<String, Set<String>> stops = new HashMap<>();
@@ -71,7 +72,8 @@ final class CjkAbbreviations {
      * {@code taken} (the field's name matches, from index {@code from}) covers; keeps {@code out} in
      * text order from {@code from} on.
      */
-    void find(Tokens t, String field, Match.Position position, int leadEnd, String language, List<Match> out, int from) {
+    void find(
+            Tokens t, String field, Match.Position position, int leadEnd, String language, List<Match> out, int from) {
         char[] table = chars.get(language);
         if (table == null) {
             return;
@@ -86,7 +88,8 @@ final class CjkAbbreviations {
             }
             for (int k = i; k < i + len; k++) {
                 Place p = byIndex[indexOf(table, t.charAt(t.start(k)))];
-                Match.Position pos = position == Match.Position.BODY && t.start(k) < leadEnd ? Match.Position.LEAD : position;
+                Match.Position pos =
+                        position == Match.Position.BODY && t.start(k) < leadEnd ? Match.Position.LEAD : position;
                 out.add(new Match(t, field, k, k, pos, new Place[] {p}, null));
             }
             added = true;
@@ -112,8 +115,11 @@ final class CjkAbbreviations {
             return 0;
         }
         int len = 1;
-        while (i + len < t.count() && len < MAX_RUN + 1 && single(t, i + len)
-                && t.start(i + len) == t.end(i + len - 1) && indexOf(table, t.charAt(t.start(i + len))) >= 0) {
+        while (i + len < t.count()
+                && len < MAX_RUN + 1
+                && single(t, i + len)
+                && t.start(i + len) == t.end(i + len - 1)
+                && indexOf(table, t.charAt(t.start(i + len))) >= 0) {
             for (int k = i; k < i + len; k++) {
                 if (t.charAt(t.start(k)) == t.charAt(t.start(i + len))) {
                     return 0; // "日日": not two countries

@@ -1,10 +1,8 @@
 package io.newsroute.tagger.countries;
 
+import io.newsroute.common.model.CountryTag;
 import io.newsroute.tagger.text.ArticleTokens;
 import io.newsroute.tagger.text.Tokens;
-
-import io.newsroute.common.model.CountryTag;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -123,8 +121,8 @@ public final class CountryTagger {
     }
 
     /** Chinese and Japanese pairs of one-character abbreviations ("日米", "中美"): only in those languages. */
-    private static void abbreviations(Tokens t, String field, Match.Position position, String language,
-                                      List<Match> matches, int from) {
+    private static void abbreviations(
+            Tokens t, String field, Match.Position position, String language, List<Match> matches, int from) {
         if ("zh".equals(language) || "ja".equals(language)) {
             Holder.ABBREVIATIONS.find(t, field, position, MentionFinder.LEAD_CHARS, language, matches, from);
         }
@@ -148,6 +146,9 @@ public final class CountryTagger {
         finder.find(body, "body", Match.Position.BODY, dateline, language, matches, persons);
         abbreviations(body, "body", Match.Position.BODY, language, matches, from);
         MentionFinder.dropPersonNames(matches, persons);
-        return scorer.score(matches, maxMentions, title.text().length() + subtitle.text().length() + body.text().length());
+        return scorer.score(
+                matches,
+                maxMentions,
+                title.text().length() + subtitle.text().length() + body.text().length());
     }
 }

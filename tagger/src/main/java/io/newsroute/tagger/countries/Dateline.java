@@ -11,8 +11,7 @@ import java.util.Set;
 final class Dateline {
 
     /** Where in the body a dateline stands: from its first character to the dash that ends it. */
-    record Span(int start, int end) {
-    }
+    record Span(int start, int end) {}
 
     /** How far into the body a dateline's dash may stand. */
     private static final int WINDOW = 80;
@@ -23,11 +22,11 @@ final class Dateline {
     /** Longest place part of such a dateline ("Wien/Schwechat/Frankfurt", "Santiago de Chile"). */
     private static final int MAX_PLACES_CHARS = 60;
     /** Lower-case words that may join the words of a place name ("Rio de Janeiro", "Frankfurt am Main"). */
-    private static final Set<String> JOINERS = Set.of("de", "del", "da", "do", "dos", "das", "am", "an", "der",
-            "im", "in", "la", "le", "les", "el", "di", "sur", "upon", "on", "ob", "bei");
+    private static final Set<String> JOINERS = Set.of(
+            "de", "del", "da", "do", "dos", "das", "am", "an", "der", "im", "in", "la", "le", "les", "el", "di", "sur",
+            "upon", "on", "ob", "bei");
 
-    private Dateline() {
-    }
+    private Dateline() {}
 
     /** The dateline of {@code body}, or null when it has none. */
     static Span find(String body) {
@@ -63,8 +62,14 @@ final class Dateline {
             return true;
         }
         char before = k >= 2 ? s.charAt(k - 2) : 0;
-        return before == '.' || before == '!' || before == '?' || before == '"' || before == '\u201d'
-                || before == '\u201c' || before == '\u00bb' || before == '\u00ab';
+        return before == '.'
+                || before == '!'
+                || before == '?'
+                || before == '"'
+                || before == '\u201d'
+                || before == '\u201c'
+                || before == '\u00bb'
+                || before == '\u00ab';
     }
 
     /**
@@ -117,7 +122,11 @@ final class Dateline {
             return false;
         }
         char c = s.charAt(i);
-        return Character.isUpperCase(c) || Character.isDigit(c) || c == '"' || c == '\u201e' || c == '\u201c'
+        return Character.isUpperCase(c)
+                || Character.isDigit(c)
+                || c == '"'
+                || c == '\u201e'
+                || c == '\u201c'
                 || c == '\u00bb';
     }
 

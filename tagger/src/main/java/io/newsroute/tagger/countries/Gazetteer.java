@@ -2,7 +2,6 @@ package io.newsroute.tagger.countries;
 
 import io.newsroute.tagger.text.Tokens;
 import io.newsroute.tagger.text.WordKey;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,13 +29,12 @@ final class Gazetteer {
     private static final String PLACES = "gazetteer.tsv";
 
     /** Places sharing one folded key of that many tokens, best default first. */
-    record Entry(int tokens, Place[] places) {
-    }
+    record Entry(int tokens, Place[] places) {}
 
     private final Map<String, String> names;
     private final long[] keys;
-    private final int[] values;       // index into entries, or -1 when the slot is only a prefix
-    private final boolean[] prefix;   // some longer key continues from here
+    private final int[] values; // index into entries, or -1 when the slot is only a prefix
+    private final boolean[] prefix; // some longer key continues from here
     private final Entry[] entries;
     private final int mask;
     private final int shift;
@@ -44,6 +42,7 @@ final class Gazetteer {
     private final long[] firstTokens = new long[FIRST_BITS / 64];
     /** The same, for keys of which some row may be written in lower case ({@link Place#lowerCase}). */
     private final long[] firstLowerTokens = new long[FIRST_BITS / 64];
+
     private static final int FIRST_BITS = 1 << 18;
     final int maxTokens;
 
@@ -212,7 +211,8 @@ final class Gazetteer {
         List<String> out = new ArrayList<>();
         try (InputStream in = Gazetteer.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + resource + " next to " + Gazetteer.class.getName());
+                throw new IllegalStateException(
+                        "missing resource " + resource + " next to " + Gazetteer.class.getName());
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {

@@ -9,7 +9,13 @@ import io.newsroute.tagger.text.Tokens;
 final class Match {
 
     /** Where a match stands, which sets how much it weighs. */
-    enum Position { TITLE, SUBTITLE, DATELINE, LEAD, BODY }
+    enum Position {
+        TITLE,
+        SUBTITLE,
+        DATELINE,
+        LEAD,
+        BODY
+    }
 
     final Tokens tokens;
     final String field;
@@ -24,10 +30,17 @@ final class Match {
     boolean currency;
     /** The chosen place (its country may come from a qualifier, as in "Paris, Texas"); null until resolved. */
     Place place;
+
     String code;
 
-    Match(Tokens tokens, String field, int firstToken, int lastToken, Position position, Place[] candidates,
-          Gazetteer.Entry entry) {
+    Match(
+            Tokens tokens,
+            String field,
+            int firstToken,
+            int lastToken,
+            Position position,
+            Place[] candidates,
+            Gazetteer.Entry entry) {
         this.tokens = tokens;
         this.entry = entry;
         this.field = field;
@@ -44,7 +57,9 @@ final class Match {
     /** End of the match; an abbreviation's final dot ("U.S.", "N.Y.") is part of it. */
     int end() {
         int end = tokens.end(lastToken);
-        boolean dotted = place != null ? place.surface().endsWith(".") : candidates[0].surface().endsWith(".");
+        boolean dotted = place != null
+                ? place.surface().endsWith(".")
+                : candidates[0].surface().endsWith(".");
         return dotted && end < tokens.text().length() && tokens.text().charAt(end) == '.' ? end + 1 : end;
     }
 

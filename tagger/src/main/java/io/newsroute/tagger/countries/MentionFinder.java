@@ -2,7 +2,6 @@ package io.newsroute.tagger.countries;
 
 import io.newsroute.tagger.text.Tokens;
 import io.newsroute.tagger.text.WordKey;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,32 +15,209 @@ import java.util.Set;
 final class MentionFinder {
 
     /** Capitalised words that may stand before a place without making it part of a person's name. */
-    private static final Set<String> PLACE_PREFIXES = Set.of("greater", "central", "northern", "southern",
-            "eastern", "western", "north", "south", "east", "west", "upper", "lower", "downtown", "metropolitan",
-            "in", "of", "to", "from", "and", "for", "with", "by", "at", "on", "the", "neighbouring", "neighboring");
+    private static final Set<String> PLACE_PREFIXES = Set.of(
+            "greater",
+            "central",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "north",
+            "south",
+            "east",
+            "west",
+            "upper",
+            "lower",
+            "downtown",
+            "metropolitan",
+            "in",
+            "of",
+            "to",
+            "from",
+            "and",
+            "for",
+            "with",
+            "by",
+            "at",
+            "on",
+            "the",
+            "neighbouring",
+            "neighboring");
     /** Words that open English sentences and may stand right before a place name ("Meanwhile Jordan said"). */
-    private static final Set<String> SENTENCE_OPENERS = Set.of("a", "an", "as", "after", "before", "but", "while",
-            "when", "if", "since", "because", "although", "though", "unlike", "like", "including", "both", "all",
-            "meanwhile", "today", "yesterday", "tomorrow", "now", "then", "also", "only", "even", "still", "yet",
-            "indeed", "however", "elsewhere", "here", "there", "across", "throughout", "inside", "outside",
-            "within", "beyond", "between", "among", "against", "despite", "under", "over", "about", "around",
-            "near", "behind", "beside", "via", "where", "why", "how", "what", "whether", "so", "thus", "hence",
-            "once", "until", "during", "without", "toward", "towards", "into", "onto", "upon", "neither", "either",
-            "not", "nor", "or", "rival", "nearby", "landlocked", "oil", "war", "post", "pre", "pro", "anti",
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "last", "next", "this",
-            "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "many", "most", "some",
-            "every", "each", "several", "few", "first", "new", "old", "modern", "ancient", "former", "independent",
-            "democratic", "communist", "socialist", "imperial", "colonial", "rural", "urban", "coastal", "tiny",
-            "small", "big", "large", "poor", "rich", "wealthy", "impoverished", "mainland", "offshore", "visiting",
-            "host", "hosts", "hosting", "defending", "champion", "champions", "holders", "did", "does",
-            "do", "will", "would", "could", "should", "can", "may", "might", "must", "has", "have", "had", "is",
-            "was", "are", "were", "said", "says", "reports", "officials", "sources");
+    private static final Set<String> SENTENCE_OPENERS = Set.of(
+            "a",
+            "an",
+            "as",
+            "after",
+            "before",
+            "but",
+            "while",
+            "when",
+            "if",
+            "since",
+            "because",
+            "although",
+            "though",
+            "unlike",
+            "like",
+            "including",
+            "both",
+            "all",
+            "meanwhile",
+            "today",
+            "yesterday",
+            "tomorrow",
+            "now",
+            "then",
+            "also",
+            "only",
+            "even",
+            "still",
+            "yet",
+            "indeed",
+            "however",
+            "elsewhere",
+            "here",
+            "there",
+            "across",
+            "throughout",
+            "inside",
+            "outside",
+            "within",
+            "beyond",
+            "between",
+            "among",
+            "against",
+            "despite",
+            "under",
+            "over",
+            "about",
+            "around",
+            "near",
+            "behind",
+            "beside",
+            "via",
+            "where",
+            "why",
+            "how",
+            "what",
+            "whether",
+            "so",
+            "thus",
+            "hence",
+            "once",
+            "until",
+            "during",
+            "without",
+            "toward",
+            "towards",
+            "into",
+            "onto",
+            "upon",
+            "neither",
+            "either",
+            "not",
+            "nor",
+            "or",
+            "rival",
+            "nearby",
+            "landlocked",
+            "oil",
+            "war",
+            "post",
+            "pre",
+            "pro",
+            "anti",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "last",
+            "next",
+            "this",
+            "that",
+            "these",
+            "those",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "my",
+            "your",
+            "many",
+            "most",
+            "some",
+            "every",
+            "each",
+            "several",
+            "few",
+            "first",
+            "new",
+            "old",
+            "modern",
+            "ancient",
+            "former",
+            "independent",
+            "democratic",
+            "communist",
+            "socialist",
+            "imperial",
+            "colonial",
+            "rural",
+            "urban",
+            "coastal",
+            "tiny",
+            "small",
+            "big",
+            "large",
+            "poor",
+            "rich",
+            "wealthy",
+            "impoverished",
+            "mainland",
+            "offshore",
+            "visiting",
+            "host",
+            "hosts",
+            "hosting",
+            "defending",
+            "champion",
+            "champions",
+            "holders",
+            "did",
+            "does",
+            "do",
+            "will",
+            "would",
+            "could",
+            "should",
+            "can",
+            "may",
+            "might",
+            "must",
+            "has",
+            "have",
+            "had",
+            "is",
+            "was",
+            "are",
+            "were",
+            "said",
+            "says",
+            "reports",
+            "officials",
+            "sources");
     /** Words that make the name before them a currency ("Swiss franc", "U.S. dlrs", "Canadian dollar bond"). */
-    private static final long[] CURRENCY_WORDS = hashes("dollar dollars dlr dlrs franc francs guilder guilders mark marks "
-            + "yen pound pounds sterling lira lire peseta pesetas crown crowns krona kronor krone kroner rand rupee rupees "
-            + "riyal riyals dinar dinars peso pesos punt shilling shillings schilling schillings escudo escudos drachma "
-            + "drachmas won baht ringgit rupiah cruzado cruzados austral australs bolivar bolivars yuan renminbi currency "
-            + "currencies");
+    private static final long[] CURRENCY_WORDS =
+            hashes("dollar dollars dlr dlrs franc francs guilder guilders mark marks "
+                    + "yen pound pounds sterling lira lire peseta pesetas crown crowns krona kronor krone kroner rand rupee rupees "
+                    + "riyal riyals dinar dinars peso pesos punt shilling shillings schilling schillings escudo escudos drachma "
+                    + "drachmas won baht ringgit rupiah cruzado cruzados austral australs bolivar bolivars yuan renminbi currency "
+                    + "currencies");
     /** One bit per currency word (its hash's low six bits): most words after a name miss here. */
     private static final long CURRENCY_BLOOM = bloom(CURRENCY_WORDS);
     /** Words after which a place that is also a common word ("Reading", "Mobile") is taken as the place. */
@@ -72,8 +248,14 @@ final class MentionFinder {
      * Adds the place names of one field to {@code out}, in order; a name rejected somewhere as part of
      * a person's name ("Michael Jordan") is added to {@code persons}, for {@link #dropPersonNames}.
      */
-    List<Match> find(Tokens t, String field, Match.Position position, Dateline.Span dateline, String language,
-                     List<Match> out, List<Gazetteer.Entry> persons) {
+    List<Match> find(
+            Tokens t,
+            String field,
+            Match.Position position,
+            Dateline.Span dateline,
+            String language,
+            List<Match> out,
+            List<Gazetteer.Entry> persons) {
         boolean capsField = t.caseless();
         int datelineStart = dateline == null ? -1 : dateline.start();
         int datelineEnd = dateline == null ? -1 : dateline.end();
@@ -82,7 +264,9 @@ final class MentionFinder {
         while (i < t.count()) {
             // in running text a place name starts with a capital (filter() drops the rest): look up only
             // those, and the few keys that a language writes in lower case ("japonais", "deutsche")
-            boolean lowerInText = !capsField && !t.has(i, Tokens.CAP) && !t.has(i, Tokens.UNCASED)
+            boolean lowerInText = !capsField
+                    && !t.has(i, Tokens.CAP)
+                    && !t.has(i, Tokens.UNCASED)
                     && !(t.start(i) >= datelineStart && t.end(i) <= datelineEnd);
             if (lowerInText && !gazetteer.mayStartLower(WordKey.ofRun(t, i, i))) {
                 i++;
@@ -102,13 +286,17 @@ final class MentionFinder {
                 pos = Match.Position.LEAD;
             }
             Place[] kept = filter(t, i, last, best.places(), capsField || inDateline, inDateline, language);
-            if (kept.length < best.places().length && !capsField && !inDateline && !persons.contains(best)
+            if (kept.length < best.places().length
+                    && !capsField
+                    && !inDateline
+                    && !persons.contains(best)
                     && namesPerson(t, i, last, best.places())) {
                 persons.add(best);
             }
             if (kept.length > 0) {
                 Match m = new Match(t, field, i, last, pos, kept, best);
-                m.currency = last + 1 < t.count() && (CURRENCY_BLOOM >>> t.hash(last + 1) & 1) != 0
+                m.currency = last + 1 < t.count()
+                        && (CURRENCY_BLOOM >>> t.hash(last + 1) & 1) != 0
                         && Arrays.binarySearch(CURRENCY_WORDS, t.hash(last + 1)) >= 0;
                 out.add(m);
             }
@@ -135,26 +323,27 @@ final class MentionFinder {
         return h;
     }
 
-    private static Place[] filter(Tokens t, int first, int last, Place[] places, boolean caps, boolean inDateline,
-                                  String language) {
+    private static Place[] filter(
+            Tokens t, int first, int last, Place[] places, boolean caps, boolean inDateline, String language) {
         boolean lower = !caps && !t.has(first, Tokens.CAP) && !t.has(first, Tokens.UNCASED);
         int word = languageWord(places, language);
         if (word == HIDDEN && !inDateline) {
             return NONE;
         }
         int accepted = 0;
-        long mask = 0;   // gazetteer keys have a handful of places at most; more than 64 are simply not kept
+        long mask = 0; // gazetteer keys have a handful of places at most; more than 64 are simply not kept
         for (int k = 0; k < places.length && k < 64; k++) {
             Place p = places[k];
             boolean wordHere = word == COMMON_WORD && p.language() == null;
-            if (p.countsIn(language) && (!lower || p.lowerCase())
+            if (p.countsIn(language)
+                    && (!lower || p.lowerCase())
                     && accept(t, first, last, p, caps, inDateline, wordHere, language)) {
                 mask |= 1L << k;
                 accepted++;
             }
         }
         if (accepted == places.length) {
-            return places;   // the common case: nothing filtered, no copy
+            return places; // the common case: nothing filtered, no copy
         }
         Place[] kept = new Place[accepted];
         int n = 0;
@@ -186,23 +375,41 @@ final class MentionFinder {
         return word;
     }
 
-    private static boolean accept(Tokens t, int first, int last, Place p, boolean caps, boolean inDateline,
-                                  boolean wordHere, String language) {
+    private static boolean accept(
+            Tokens t,
+            int first,
+            int last,
+            Place p,
+            boolean caps,
+            boolean inDateline,
+            boolean wordHere,
+            String language) {
         if (p.kind() == PlaceKind.BLOCKER) {
             return false;
         }
-        if (p.exactCase() && (caps || !t.text().regionMatches(t.start(first), p.surface(), 0, p.surface().length())
-                || t.end(last) - t.start(first) != p.surface().length())) {
+        if (p.exactCase()
+                && (caps
+                        || !t.text()
+                                .regionMatches(
+                                        t.start(first),
+                                        p.surface(),
+                                        0,
+                                        p.surface().length())
+                        || t.end(last) - t.start(first) != p.surface().length())) {
             return false;
         }
-        if ((p.wordRisk() || wordHere) && !inDateline
+        if ((p.wordRisk() || wordHere)
+                && !inDateline
                 && (caps || t.has(first, Tokens.SENTENCE_START) || !placeContext(t, first, last, language))) {
             return false;
         }
         if (p.kind() == PlaceKind.STATE_ABBREVIATION && !qualifies(t, first, caps)) {
             return false;
         }
-        return !(p.personRisk() && !caps && !t.has(first, Tokens.UNCASED) && looksLikePerson(t, first, last, personCheckNext(p)));
+        return !(p.personRisk()
+                && !caps
+                && !t.has(first, Tokens.UNCASED)
+                && looksLikePerson(t, first, last, personCheckNext(p)));
     }
 
     /** Whether the name at {@code first..last} was rejected here as (part of) a person's name. */
@@ -219,7 +426,8 @@ final class MentionFinder {
     }
 
     private static boolean personCheckNext(Place p) {
-        return p.kind() == PlaceKind.NAME || p.kind() == PlaceKind.SUBDIVISION
+        return p.kind() == PlaceKind.NAME
+                || p.kind() == PlaceKind.SUBDIVISION
                 || p.kind() == PlaceKind.CITY && p.population() < FIRST_NAME_MAX_POP;
     }
 
@@ -232,7 +440,8 @@ final class MentionFinder {
         if (persons.isEmpty()) {
             return;
         }
-        matches.removeIf(m -> persons.contains(m.entry) && m.position != Match.Position.DATELINE
+        matches.removeIf(m -> persons.contains(m.entry)
+                && m.position != Match.Position.DATELINE
                 && !placeContext(m.tokens, m.firstToken, m.lastToken, null));
     }
 
@@ -255,13 +464,19 @@ final class MentionFinder {
      * ("Meanwhile Jordan", "Neighbouring Jordan").
      */
     private static boolean looksLikePerson(Tokens t, int first, int last, boolean checkNext) {
-        if (first > 0 && t.has(first, Tokens.TIGHT_BEFORE) && t.has(first - 1, Tokens.CAP)
+        if (first > 0
+                && t.has(first, Tokens.TIGHT_BEFORE)
+                && t.has(first - 1, Tokens.CAP)
                 && !PLACE_PREFIXES.contains(t.folded(first - 1))
                 && (!t.has(first - 1, Tokens.SENTENCE_START) || !SENTENCE_OPENERS.contains(t.folded(first - 1)))) {
             return true;
         }
         int next = last + 1;
-        return checkNext && next < t.count() && t.has(next, Tokens.TIGHT_BEFORE) && t.has(next, Tokens.CAP)
-                && !t.has(next, Tokens.SENTENCE_START) && t.end(next) - t.start(next) > 1;
+        return checkNext
+                && next < t.count()
+                && t.has(next, Tokens.TIGHT_BEFORE)
+                && t.has(next, Tokens.CAP)
+                && !t.has(next, Tokens.SENTENCE_START)
+                && t.end(next) - t.start(next) > 1;
     }
 }

@@ -15,15 +15,22 @@ package io.newsroute.tagger.countries;
  * @param lowerCase  may be written in lower case in running text (adjectives: "japonais", "deutsche")
  * @param language   ISO 639-1 code of the only language whose articles the row counts in, or null for any
  */
-record Place(String surface, String code, PlaceKind kind, long population,
-             boolean exactCase, boolean personRisk, boolean wordRisk, boolean noDefault,
-             boolean lowerCase, String language) {
+record Place(
+        String surface,
+        String code,
+        PlaceKind kind,
+        long population,
+        boolean exactCase,
+        boolean personRisk,
+        boolean wordRisk,
+        boolean noDefault,
+        boolean lowerCase,
+        String language) {
 
     /** Whether the row counts in an article of {@code articleLanguage} (null: unknown, only rows for any language). */
     boolean countsIn(String articleLanguage) {
         return language == null || language.equals(articleLanguage);
     }
-
 
     static Place parse(String line) {
         String[] f = line.split("\t", -1);
@@ -33,8 +40,16 @@ record Place(String surface, String code, PlaceKind kind, long population,
         long pop = f.length > 3 && !f[3].isEmpty() ? Long.parseLong(f[3]) : 0;
         String flags = f.length > 4 ? f[4] : "";
         String language = f.length > 5 && !f[5].isEmpty() ? f[5].intern() : null;
-        return new Place(f[0], f[1], PlaceKind.of(f[2].charAt(0)), pop,
-                flags.indexOf('C') >= 0, flags.indexOf('P') >= 0, flags.indexOf('W') >= 0, flags.indexOf('?') >= 0,
-                flags.indexOf('L') >= 0, language);
+        return new Place(
+                f[0],
+                f[1],
+                PlaceKind.of(f[2].charAt(0)),
+                pop,
+                flags.indexOf('C') >= 0,
+                flags.indexOf('P') >= 0,
+                flags.indexOf('W') >= 0,
+                flags.indexOf('?') >= 0,
+                flags.indexOf('L') >= 0,
+                language);
     }
 }

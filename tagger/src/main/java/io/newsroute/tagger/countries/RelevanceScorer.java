@@ -1,10 +1,8 @@
 package io.newsroute.tagger.countries;
 
-import io.newsroute.tagger.text.Tokens;
-
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.Mention;
-
+import io.newsroute.tagger.text.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +21,7 @@ final class RelevanceScorer {
     private static final double CURRENCY = 0.3;
     /** Each further mention in the same position counts this much of the one before. */
     private static final double DECAY = 0.7;
+
     private static final double[] DECAY_POWERS = new double[61];
 
     static {
@@ -41,6 +40,7 @@ final class RelevanceScorer {
     static final int SHORT_CHARS = 600;
     /** Share of the article's strongest evidence and relevance a primary country needs. */
     static final double PRIMARY_SHARE = 0.5;
+
     static final double PRIMARY_RELEVANCE = 0.4;
 
     private final Gazetteer gazetteer;
@@ -60,7 +60,9 @@ final class RelevanceScorer {
             }
             Evidence e = byCode.computeIfAbsent(m.code, Evidence::new);
             int pos = m.position.ordinal();
-            e.raw += m.place.kind().weight * POSITION_WEIGHT[pos] * DECAY_POWERS[e.seen[pos]]
+            e.raw += m.place.kind().weight
+                    * POSITION_WEIGHT[pos]
+                    * DECAY_POWERS[e.seen[pos]]
                     * (m.currency ? CURRENCY : 1.0);
             e.seen[pos] = Math.min(e.seen[pos] + 1, 60);
             if (e.mentions.size() < maxMentions) {
@@ -79,7 +81,8 @@ final class RelevanceScorer {
             boolean primary = share >= PRIMARY_SHARE && relevance >= PRIMARY_RELEVANCE;
             out.add(new CountryTag(e.code, gazetteer.name(e.code), relevance, primary, e.mentions));
         }
-        out.sort((a, b) -> a.relevance() != b.relevance() ? Double.compare(b.relevance(), a.relevance())
+        out.sort((a, b) -> a.relevance() != b.relevance()
+                ? Double.compare(b.relevance(), a.relevance())
                 : a.code().compareTo(b.code()));
         return out;
     }
@@ -100,7 +103,7 @@ final class RelevanceScorer {
             Place best = null;
             double bestSupport = 0;
             if (m.position == Match.Position.DATELINE) {
-                best = largest(m);   // an unqualified dateline names the best-known place of that name
+                best = largest(m); // an unqualified dateline names the best-known place of that name
                 bestSupport = Double.POSITIVE_INFINITY;
             }
             for (Place p : m.candidates) {
@@ -137,7 +140,10 @@ final class RelevanceScorer {
                 }
             }
             Match q = i + 1 < n ? matches.get(i + 1) : null;
-            if (q != null && isTown(m) && q.tokens == m.tokens && q.firstToken == m.lastToken + 1
+            if (q != null
+                    && isTown(m)
+                    && q.tokens == m.tokens
+                    && q.firstToken == m.lastToken + 1
                     && q.tokens.has(q.firstToken, Tokens.COMMA_BEFORE)) {
                 if (isQualifier(q)) {
                     String code = q.onlyCode();
@@ -191,14 +197,18 @@ final class RelevanceScorer {
             return false;
         }
         PlaceKind k = q.candidates[0].kind();
-        return k == PlaceKind.SUBDIVISION || k == PlaceKind.STATE_ABBREVIATION || k == PlaceKind.NAME
-                || k == PlaceKind.ALIAS || k == PlaceKind.FORMER;
+        return k == PlaceKind.SUBDIVISION
+                || k == PlaceKind.STATE_ABBREVIATION
+                || k == PlaceKind.NAME
+                || k == PlaceKind.ALIAS
+                || k == PlaceKind.FORMER;
     }
 
     /** The qualifier's candidate that is a subdivision of country {@code code}, or null. */
     private static Place subdivisionIn(Match q, String code) {
         for (Place p : q.candidates) {
-            if (p.code().equals(code) && (p.kind() == PlaceKind.SUBDIVISION || p.kind() == PlaceKind.STATE_ABBREVIATION)) {
+            if (p.code().equals(code)
+                    && (p.kind() == PlaceKind.SUBDIVISION || p.kind() == PlaceKind.STATE_ABBREVIATION)) {
                 return p;
             }
         }

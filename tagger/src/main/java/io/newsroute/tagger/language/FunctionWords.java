@@ -1,7 +1,6 @@
 package io.newsroute.tagger.language;
 
 import io.newsroute.tagger.text.Tokens;
-
 import java.util.List;
 import java.util.Map;
 
@@ -17,6 +16,7 @@ final class FunctionWords {
 
     /** Latin-script languages voted on, in vote-array order; the scripts follow them. */
     static final List<String> LATIN = List.of("en", "fr", "de", "es", "pt", "it");
+
     static final int CYRILLIC = 6;
     static final int ARABIC = 7;
     static final int HAN = 8;
@@ -25,18 +25,24 @@ final class FunctionWords {
 
     /** Each language's commonest words, folded (lower case, no accents), from frequency lists of news text. */
     private static final Map<String, String> WORDS = Map.of(
-            "en", "the of and to in is that for was on with he it as by at from his said have has are were be this"
-                    + " an which their they not but had been its will who would after also more than about",
-            "fr", "le la les des du et est une dans pour que qui sur par pas au aux avec ont sont cette ce il elle"
-                    + " ils mais leur plus ete selon entre lors apres etait son ses nous sa aussi comme",
-            "de", "der die und das ist nicht mit den dem des ein eine einen auf fur sich auch von zu im bei wird"
-                    + " wurde hat sind sie es nach aus uber wie oder noch werden haben einer zum zur",
-            "es", "el la los las de del y en que es una por con para se su sus al lo como mas pero fue ha este"
-                    + " esta sobre entre tambien desde segun dijo ya muy porque",
-            "pt", "o os do da dos das em no na nos nas um uma com para por que nao se foi ao mais como pelo pela"
-                    + " seu sua ja tambem sobre entre disse ser ele ela e de",
-            "it", "il lo la gli le di del della dei delle che e un una per con non sono nel nella alla al ha anche"
-                    + " come piu ma questo questa dal dalla essere stato tra fra");
+            "en",
+                    "the of and to in is that for was on with he it as by at from his said have has are were be this"
+                            + " an which their they not but had been its will who would after also more than about",
+            "fr",
+                    "le la les des du et est une dans pour que qui sur par pas au aux avec ont sont cette ce il elle"
+                            + " ils mais leur plus ete selon entre lors apres etait son ses nous sa aussi comme",
+            "de",
+                    "der die und das ist nicht mit den dem des ein eine einen auf fur sich auch von zu im bei wird"
+                            + " wurde hat sind sie es nach aus uber wie oder noch werden haben einer zum zur",
+            "es",
+                    "el la los las de del y en que es una por con para se su sus al lo como mas pero fue ha este"
+                            + " esta sobre entre tambien desde segun dijo ya muy porque",
+            "pt",
+                    "o os do da dos das em no na nos nas um uma com para por que nao se foi ao mais como pelo pela"
+                            + " seu sua ja tambem sobre entre disse ser ele ela e de",
+            "it",
+                    "il lo la gli le di del della dei delle che e un una per con non sono nel nella alla al ha anche"
+                            + " come piu ma questo questa dal dalla essere stato tra fra");
 
     private final long[] keys;
     private final int[] masks;
@@ -103,7 +109,10 @@ final class FunctionWords {
         if (c >= 0x0400 && c <= 0x052f) {
             return CYRILLIC;
         }
-        if (c >= 0x0600 && c <= 0x06ff || c >= 0x0750 && c <= 0x077f || c >= 0xfb50 && c <= 0xfdff || c >= 0xfe70 && c <= 0xfeff) {
+        if (c >= 0x0600 && c <= 0x06ff
+                || c >= 0x0750 && c <= 0x077f
+                || c >= 0xfb50 && c <= 0xfdff
+                || c >= 0xfe70 && c <= 0xfeff) {
             return ARABIC;
         }
         if (c >= 0x3040 && c <= 0x30ff || c >= 0xff66 && c <= 0xff9f) {

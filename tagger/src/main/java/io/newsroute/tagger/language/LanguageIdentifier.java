@@ -1,7 +1,6 @@
 package io.newsroute.tagger.language;
 
 import io.newsroute.tagger.text.ArticleTokens;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +35,7 @@ public final class LanguageIdentifier {
     }
 
     /** What the vote or the library decided, and whether the vote was clear. */
-    public record Identified(String language, boolean certain) {
-    }
+    public record Identified(String language, boolean certain) {}
 
     private final FunctionWords words = new FunctionWords();
     private final LinguaDetector library;
@@ -70,7 +68,8 @@ public final class LanguageIdentifier {
     public Identified identify(ArticleTokens article, boolean useLibrary) {
         int[] v = votes.get();
         Arrays.fill(v, 0);
-        int read = words.vote(article.title(), MAX_TOKENS, v) + words.vote(article.subtitle(), MAX_TOKENS, v)
+        int read = words.vote(article.title(), MAX_TOKENS, v)
+                + words.vote(article.subtitle(), MAX_TOKENS, v)
                 + words.vote(article.body(), MAX_TOKENS, v);
         String byVote = decide(v, read);
         if (byVote != null || !useLibrary) {
@@ -104,7 +103,8 @@ public final class LanguageIdentifier {
 
     private static String sample(ArticleTokens a) {
         StringBuilder b = new StringBuilder(SAMPLE_CHARS + 2);
-        for (String field : new String[] {a.title().text(), a.subtitle().text(), a.body().text()}) {
+        for (String field :
+                new String[] {a.title().text(), a.subtitle().text(), a.body().text()}) {
             int room = SAMPLE_CHARS - b.length();
             if (room <= 0) {
                 break;
@@ -122,7 +122,11 @@ public final class LanguageIdentifier {
         String t = tag.strip();
         int dash = t.indexOf('-') >= 0 ? t.indexOf('-') : t.indexOf('_');
         String p = (dash < 0 ? t : t.substring(0, dash)).toLowerCase(Locale.ROOT);
-        return p.length() >= 2 && p.length() <= 3 && p.chars().allMatch(c -> c >= 'a' && c <= 'z') && !p.equals(UNDETERMINED)
-                ? p : null;
+        return p.length() >= 2
+                        && p.length() <= 3
+                        && p.chars().allMatch(c -> c >= 'a' && c <= 'z')
+                        && !p.equals(UNDETERMINED)
+                ? p
+                : null;
     }
 }

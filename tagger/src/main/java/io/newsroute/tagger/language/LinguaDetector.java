@@ -15,17 +15,33 @@ final class LinguaDetector {
 
     /** The languages Lingua weighs: the supported ten, then the catch-all others. */
     static final Language[] LANGUAGES = {
-        Language.ENGLISH, Language.FRENCH, Language.SPANISH, Language.GERMAN, Language.PORTUGUESE, Language.ITALIAN,
-        Language.RUSSIAN, Language.ARABIC, Language.CHINESE, Language.JAPANESE,
-        Language.DUTCH, Language.POLISH, Language.TURKISH, Language.SWEDISH, Language.INDONESIAN, Language.CATALAN,
-        Language.ROMANIAN, Language.UKRAINIAN, Language.KOREAN,
+        Language.ENGLISH,
+        Language.FRENCH,
+        Language.SPANISH,
+        Language.GERMAN,
+        Language.PORTUGUESE,
+        Language.ITALIAN,
+        Language.RUSSIAN,
+        Language.ARABIC,
+        Language.CHINESE,
+        Language.JAPANESE,
+        Language.DUTCH,
+        Language.POLISH,
+        Language.TURKISH,
+        Language.SWEDISH,
+        Language.INDONESIAN,
+        Language.CATALAN,
+        Language.ROMANIAN,
+        Language.UKRAINIAN,
+        Language.KOREAN,
     };
 
     private static final class Holder {
         static final LinguaDetector STANDARD = new LinguaDetector();
     }
 
-    private final LanguageDetector detector = LanguageDetectorBuilder.fromLanguages(LANGUAGES).build();
+    private final LanguageDetector detector =
+            LanguageDetectorBuilder.fromLanguages(LANGUAGES).build();
 
     static LinguaDetector standard() {
         return Holder.STANDARD;
@@ -33,6 +49,8 @@ final class LinguaDetector {
 
     String detect(String text) {
         Language l = detector.detectLanguageOf(text);
-        return l == Language.UNKNOWN ? LanguageIdentifier.UNDETERMINED : l.getIsoCode639_1().toString();
+        return l == Language.UNKNOWN
+                ? LanguageIdentifier.UNDETERMINED
+                : l.getIsoCode639_1().toString();
     }
 }

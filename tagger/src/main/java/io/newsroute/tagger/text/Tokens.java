@@ -41,15 +41,18 @@ public final class Tokens {
      * Han ideographs) are folded by table lookup.
      */
     private static final int TABLE_SIZE = 0xA000;
+
     private static final char[] FOLD = buildFoldTable();
     /** For the same characters: the folded character in the low 16 bits, and {@link #UPPER} or {@link #LOWER}. */
     private static final int[] CHARS = buildCharTable();
+
     private static final int UPPER = 1 << 16;
     private static final int LOWER = 1 << 17;
     /** A letter with no case (see {@link #UNCASED}). */
     private static final int NOCASE = 1 << 18;
     /** A character that is a token by itself (Han, Hiragana, Katakana); the highest bit used. */
     private static final int SOLO = 1 << 19;
+
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
     /** Mixes a token's length into its hash: two tokens hash alike only if their lengths are equal too. */
@@ -65,6 +68,7 @@ public final class Tokens {
     private byte[] shape;
     /** Letters seen in upper and lower case: tells a field written in capitals. */
     private int upperLetters;
+
     private int lowerLetters;
     private char[] chars = new char[0];
 
@@ -89,7 +93,7 @@ public final class Tokens {
         upperLetters = 0;
         lowerLetters = 0;
         int n = this.text.length();
-        int cap = Math.min(n / 5 + 16, 1 << 20);   // about one token per six chars; grows if needed
+        int cap = Math.min(n / 5 + 16, 1 << 20); // about one token per six chars; grows if needed
         if (start.length < cap) {
             start = new int[cap];
             end = new int[cap];
@@ -141,7 +145,8 @@ public final class Tokens {
      * capitals at all (some wire stories come all in lower case).
      */
     public boolean caseless() {
-        return upperLetters > 0 && lowerLetters * 10 < upperLetters || lowerLetters > 200 && upperLetters * 200 < lowerLetters;
+        return upperLetters > 0 && lowerLetters * 10 < upperLetters
+                || lowerLetters > 200 && upperLetters * 200 < lowerLetters;
     }
 
     /** Folds one character: lower case, no accent; 0 for a separator. */
@@ -233,7 +238,8 @@ public final class Tokens {
         }
         if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == '"' || c == '\u201c') {
             // "U.S. Steel": a dot after a single letter is an abbreviation, not the end of a sentence
-            boolean abbreviation = c == '.' && count > 0 && end[count - 1] == i && end[count - 1] - start[count - 1] == 1;
+            boolean abbreviation =
+                    c == '.' && count > 0 && end[count - 1] == i && end[count - 1] - start[count - 1] == 1;
             bits = abbreviation ? bits & ~SENTENCE_START : bits | SENTENCE_START;
             if (c != ':' && c != '"' && c != '\u201c' && (c != '.' || i + 1 < n && Character.isWhitespace(s[i + 1]))) {
                 bits |= BREAK_BEFORE;
@@ -263,8 +269,12 @@ public final class Tokens {
      * extension A, compatibility), Hiragana, Katakana (with its prolonged sound mark and half-width forms).
      */
     public static boolean isSolo(char c) {
-        return c >= 0x4e00 && c <= 0x9fff || c >= 0x3040 && c <= 0x30ff && c != 0x30fb || c >= 0x3400 && c <= 0x4dbf
-                || c >= 0xf900 && c <= 0xfaff || c >= 0x31f0 && c <= 0x31ff || c >= 0xff66 && c <= 0xff9f;
+        return c >= 0x4e00 && c <= 0x9fff
+                || c >= 0x3040 && c <= 0x30ff && c != 0x30fb
+                || c >= 0x3400 && c <= 0x4dbf
+                || c >= 0xf900 && c <= 0xfaff
+                || c >= 0x31f0 && c <= 0x31ff
+                || c >= 0xff66 && c <= 0xff9f;
     }
 
     private static int caseBits(char c) {

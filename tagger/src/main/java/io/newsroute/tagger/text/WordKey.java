@@ -16,8 +16,7 @@ public final class WordKey {
     /** The key of a run of no words, which {@link #extend} starts from. */
     public static final long EMPTY_RUN = 0L;
 
-    private WordKey() {
-    }
+    private WordKey() {}
 
     /** The key of token {@code token} of {@code tokens}. */
     public static long of(Tokens tokens, int token) {

@@ -27,6 +27,7 @@ final class CueIndex {
      * null for the other languages, whose words are stemmed as they are read.
      */
     final SurfaceLexicon lexicon;
+
     final ThemeDefinition[] themes;
     /**
      * For each theme: its own node, then the nodes of its defined ancestors, ending with the node of
@@ -38,6 +39,7 @@ final class CueIndex {
     final int nodes;
     /** For each theme: the slot of its top-level in {@link #topCodes}. */
     final int[] topSlot;
+
     final String[] topCodes;
     final String[] topLabels;
     /** For each top-level slot: its node. */
@@ -57,6 +59,7 @@ final class CueIndex {
      * a target theme of the phrase) and {@link #feedWeight}.
      */
     final int[] feedFrom;
+
     final int[] feedNode;
     final double[] feedWeight;
 
@@ -67,6 +70,7 @@ final class CueIndex {
      * per-id object.
      */
     final int[] endingAt;
+
     final int[] endsFrom;
     /** Where the one-word phrases ending with each id start in {@link #endingAt} (they come last). */
     final int[] singlesFrom;
@@ -78,12 +82,10 @@ final class CueIndex {
     final long[] wordBefore;
 
     /** The theme cues of one distinct token sequence: its tokens, and each target as {theme, signed weight}. */
-    private record PhraseCues(List<String> tokens, List<double[]> targets) {
-    }
+    private record PhraseCues(List<String> tokens, List<double[]> targets) {}
 
     /** The phrases ending with each token id, packed (see {@link #endingAt}). */
-    private record PackedEndings(int[] endingAt, int[] endsFrom, int[] singlesFrom, long[] wordBefore) {
-    }
+    private record PackedEndings(int[] endingAt, int[] endsFrom, int[] singlesFrom, long[] wordBefore) {}
 
     /**
      * Rank in code order of a report candidate: a theme's index, or {@code -1 - slot} for a top level
@@ -225,7 +227,8 @@ final class CueIndex {
                 }
                 List<String> toks = TokenScanner.normalize(c.phrase(), language);
                 phrases.computeIfAbsent(String.join(" ", toks), key -> new PhraseCues(toks, new ArrayList<>()))
-                        .targets().add(new double[] {i, c.negative() ? -c.weight() : c.weight()});
+                        .targets()
+                        .add(new double[] {i, c.negative() ? -c.weight() : c.weight()});
             }
         }
         return phrases;
@@ -281,7 +284,8 @@ final class CueIndex {
             // longest phrases first: at one token, a node takes evidence from the longest match only
             int[] longestFirst = byLast.get(i).stream()
                     .sorted((a, b) -> Integer.compare(phraseTokens[b].length, phraseTokens[a].length))
-                    .mapToInt(Integer::intValue).toArray();
+                    .mapToInt(Integer::intValue)
+                    .toArray();
             for (int q : longestFirst) {
                 int[] toks = phraseTokens[q];
                 CueLayout.appendEntry(packed, q, toks);
@@ -292,6 +296,7 @@ final class CueIndex {
             }
         }
         endsFrom[ids] = packed.size();
-        return new PackedEndings(packed.stream().mapToInt(Integer::intValue).toArray(), endsFrom, singlesFrom, wordBefore);
+        return new PackedEndings(
+                packed.stream().mapToInt(Integer::intValue).toArray(), endsFrom, singlesFrom, wordBefore);
     }
 }

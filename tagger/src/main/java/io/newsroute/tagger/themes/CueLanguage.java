@@ -1,12 +1,11 @@
 package io.newsroute.tagger.themes;
 
+import java.util.Locale;
 import org.apache.lucene.analysis.de.GermanLightStemmer;
 import org.apache.lucene.analysis.es.SpanishLightStemmer;
 import org.apache.lucene.analysis.fr.FrenchLightStemmer;
 import org.apache.lucene.analysis.it.ItalianLightStemmer;
 import org.apache.lucene.analysis.pt.PortugueseLightStemmer;
-
-import java.util.Locale;
 
 /**
  * A language that theme cues can be written in ({@code cue@de 2: Bundesliga, Tor}), with how its words

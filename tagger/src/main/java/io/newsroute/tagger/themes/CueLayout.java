@@ -19,8 +19,7 @@ final class CueLayout {
     /** Flag in a feed entry: the node is a target theme of the phrase (its own cue). */
     static final int DIRECT = 1 << 30;
 
-    private CueLayout() {
-    }
+    private CueLayout() {}
 
     /** The phrase number of the entry starting at {@code entry}. */
     static int phrase(int[] endingAt, int entry) {

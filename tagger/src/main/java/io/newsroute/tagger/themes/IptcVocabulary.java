@@ -78,8 +78,9 @@ public final class IptcVocabulary {
             if (f.length < 5 || f[0].isEmpty() || f[1].isEmpty() || f[3].isEmpty()) {
                 throw new IllegalArgumentException(RESOURCE + ":" + lineNo + ": expected 5 tab-separated columns");
             }
-            byCode.put(f[0], new IptcTopic(f[0], f[1], f[2].isEmpty() ? null : f[2], f[3],
-                    Boolean.parseBoolean(f[4].trim())));
+            byCode.put(
+                    f[0],
+                    new IptcTopic(f[0], f[1], f[2].isEmpty() ? null : f[2], f[3], Boolean.parseBoolean(f[4].trim())));
         }
         return new IptcVocabulary(byCode);
     }

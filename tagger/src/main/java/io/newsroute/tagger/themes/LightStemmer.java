@@ -19,12 +19,59 @@ final class LightStemmer {
      * ("planes", "trainings").
      */
     private static final String[] KEEP = {
-        "news", "series", "species", "politics", "economics", "physics", "athletics", "aids", "arms",
-        "goods", "means", "commons", "gas", "bus", "its", "this", "has", "was", "is", "us",
-        "always", "crisis", "analysis", "basis", "status", "campus", "virus", "bonus", "census",
-        "olympics", "paralympics", "mathematics", "lens", "chess", "less", "business", "press", "sales",
-        "training", "texting", "mars", "sars", "plane", "france", "boxing", "bowling", "shelling", "wedding",
-        "innings", "dating", "housing", "ratings", "gaming",
+        "news",
+        "series",
+        "species",
+        "politics",
+        "economics",
+        "physics",
+        "athletics",
+        "aids",
+        "arms",
+        "goods",
+        "means",
+        "commons",
+        "gas",
+        "bus",
+        "its",
+        "this",
+        "has",
+        "was",
+        "is",
+        "us",
+        "always",
+        "crisis",
+        "analysis",
+        "basis",
+        "status",
+        "campus",
+        "virus",
+        "bonus",
+        "census",
+        "olympics",
+        "paralympics",
+        "mathematics",
+        "lens",
+        "chess",
+        "less",
+        "business",
+        "press",
+        "sales",
+        "training",
+        "texting",
+        "mars",
+        "sars",
+        "plane",
+        "france",
+        "boxing",
+        "bowling",
+        "shelling",
+        "wedding",
+        "innings",
+        "dating",
+        "housing",
+        "ratings",
+        "gaming",
     };
 
     /** KEEP by length and first letter (a-z); mostly empty, so most checks end at once. */
@@ -40,15 +87,16 @@ final class LightStemmer {
             for (int first = 0; first < 26; first++) {
                 final int l = len;
                 final char f = (char) ('a' + first);
-                char[][] words = Arrays.stream(KEEP).filter(w -> w.length() == l && w.charAt(0) == f)
-                        .map(String::toCharArray).toArray(char[][]::new);
+                char[][] words = Arrays.stream(KEEP)
+                        .filter(w -> w.length() == l && w.charAt(0) == f)
+                        .map(String::toCharArray)
+                        .toArray(char[][]::new);
                 KEEP_BY_LENGTH_AND_FIRST[len][first] = words.length == 0 ? null : words;
             }
         }
     }
 
-    private LightStemmer() {
-    }
+    private LightStemmer() {}
 
     /** Stems {@code b[0..n)} in place; returns the new length (never more than {@code n}). */
     static int stem(char[] b, int n) {

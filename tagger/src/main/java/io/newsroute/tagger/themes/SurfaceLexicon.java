@@ -2,7 +2,6 @@ package io.newsroute.tagger.themes;
 
 import io.newsroute.tagger.text.Tokens;
 import io.newsroute.tagger.text.WordKey;
-
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -37,6 +36,7 @@ final class SurfaceLexicon {
      * 0). At most a third full; half a megabyte for the bundled taxonomy.
      */
     private final long[] table;
+
     private final long idMask;
     private final int mask;
     private final int size;

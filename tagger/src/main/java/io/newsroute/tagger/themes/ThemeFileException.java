@@ -11,8 +11,8 @@ public final class ThemeFileException extends IllegalArgumentException {
     private final List<String> problems;
 
     ThemeFileException(String source, List<String> problems) {
-        super("invalid theme file " + source + " (" + problems.size() + " problem"
-                + (problems.size() == 1 ? "" : "s") + "):\n  " + String.join("\n  ", problems));
+        super("invalid theme file " + source + " (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
+                + "):\n  " + String.join("\n  ", problems));
         this.problems = List.copyOf(problems);
     }
 

@@ -83,7 +83,10 @@ final class ThemeFileParser {
                     drafts.add(current);
                     skipping = false;
                 }
-            } else if (line.startsWith("cue ") || line.startsWith("not ") || line.startsWith("cue@") || line.startsWith("not@")) {
+            } else if (line.startsWith("cue ")
+                    || line.startsWith("not ")
+                    || line.startsWith("cue@")
+                    || line.startsWith("not@")) {
                 if (current == null) {
                     if (!skipping) {
                         problems.add(at(lineNo, "'" + line.substring(0, 3) + "' line before any 'theme' line"));
@@ -92,8 +95,10 @@ final class ThemeFileParser {
                 }
                 parseCues(line, lineNo, current, problems);
             } else {
-                problems.add(at(lineNo, "unknown line, expected 'theme CODE LABEL', 'cue W: phrases' or "
-                        + "'not W: phrases': " + clip(line)));
+                problems.add(at(
+                        lineNo,
+                        "unknown line, expected 'theme CODE LABEL', 'cue W: phrases' or " + "'not W: phrases': "
+                                + clip(line)));
             }
         }
         if (drafts.isEmpty() && problems.isEmpty()) {
@@ -124,8 +129,9 @@ final class ThemeFileParser {
             return null;
         }
         if (topic.retired()) {
-            problems.add(at(lineNo, "retired code " + code + " (" + topic.label()
-                    + "): IPTC no longer uses it; pick its replacement"));
+            problems.add(at(
+                    lineNo,
+                    "retired code " + code + " (" + topic.label() + "): IPTC no longer uses it; pick its replacement"));
             return null;
         }
         Integer first = themeLines.putIfAbsent(code, lineNo);
@@ -138,8 +144,9 @@ final class ThemeFileParser {
             return null;
         }
         if (!IptcVocabulary.normalizeLabel(label).equals(IptcVocabulary.normalizeLabel(topic.label()))) {
-            problems.add(at(lineNo, "label '" + clip(label) + "' does not match IPTC label '" + topic.label()
-                    + "' of " + code));
+            problems.add(at(
+                    lineNo,
+                    "label '" + clip(label) + "' does not match IPTC label '" + topic.label() + "' of " + code));
             return null;
         }
         return topic;
@@ -154,15 +161,18 @@ final class ThemeFileParser {
             String code = sp < 0 ? rest : rest.substring(0, sp);
             language = CueLanguage.of(code);
             if (language == null || !code.equals(language.code)) {
-                problems.add(at(lineNo, "unknown cue language '" + clip(code) + "' (cues can be written in "
-                        + CueLanguage.codes() + ", as in 'cue@de 2: Bundesliga')"));
+                problems.add(at(
+                        lineNo,
+                        "unknown cue language '" + clip(code) + "' (cues can be written in " + CueLanguage.codes()
+                                + ", as in 'cue@de 2: Bundesliga')"));
                 return;
             }
             rest = sp < 0 ? "" : rest.substring(sp + 1);
         }
         int colon = rest.indexOf(':');
         if (colon < 0) {
-            problems.add(at(lineNo, "missing ':' after the weight, expected '" + line.substring(0, 3) + " W: phrases'"));
+            problems.add(
+                    at(lineNo, "missing ':' after the weight, expected '" + line.substring(0, 3) + " W: phrases'"));
             return;
         }
         String w = rest.substring(0, colon).strip();
@@ -174,8 +184,9 @@ final class ThemeFileParser {
             return;
         }
         if (!(weight > 0 && weight <= MAX_WEIGHT)) { // also rejects NaN
-            problems.add(at(lineNo, "bad weight " + w + ": must be > 0 and <= " + MAX_WEIGHT
-                    + " (use a 'not' line to subtract)"));
+            problems.add(at(
+                    lineNo,
+                    "bad weight " + w + ": must be > 0 and <= " + MAX_WEIGHT + " (use a 'not' line to subtract)"));
             return;
         }
         String[] phrases = rest.substring(colon + 1).split(",", -1);
@@ -185,8 +196,14 @@ final class ThemeFileParser {
     }
 
     /** Adds one cue phrase of a cue line to {@code theme}, or a problem when it cannot be one. */
-    private void addCue(String phrase, double weight, boolean negative, CueLanguage language, int lineNo,
-                        Draft theme, List<String> problems) {
+    private void addCue(
+            String phrase,
+            double weight,
+            boolean negative,
+            CueLanguage language,
+            int lineNo,
+            Draft theme,
+            List<String> problems) {
         if (phrase.isEmpty()) {
             problems.add(at(lineNo, "empty cue phrase (stray comma?)"));
             return;
@@ -197,8 +214,9 @@ final class ThemeFileParser {
             return;
         }
         if (tokens.contains(null)) {
-            problems.add(at(lineNo, "cue '" + clip(phrase) + "' has a word longer than "
-                    + TokenScanner.MAX_TOKEN + " characters"));
+            problems.add(at(
+                    lineNo,
+                    "cue '" + clip(phrase) + "' has a word longer than " + TokenScanner.MAX_TOKEN + " characters"));
             return;
         }
         if (tokens.size() > MAX_PHRASE_TOKENS) {
@@ -208,8 +226,10 @@ final class ThemeFileParser {
         String key = language.code + ":" + String.join(" ", tokens);
         Integer first = theme.seen.putIfAbsent(key, lineNo);
         if (first != null) {
-            problems.add(at(lineNo, "duplicate cue '" + clip(phrase) + "' in theme " + theme.topic.code()
-                    + " (same words as a cue on line " + first + ")"));
+            problems.add(at(
+                    lineNo,
+                    "duplicate cue '" + clip(phrase) + "' in theme " + theme.topic.code()
+                            + " (same words as a cue on line " + first + ")"));
             return;
         }
         theme.cues.add(new Cue(phrase, weight, negative, lineNo, language.code));

@@ -1,13 +1,12 @@
 package io.newsroute.tagger.themes;
 
 import io.newsroute.common.model.ThemeTag;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Chooses the themes an enriched record keeps out of what {@link ThemeTagger} found, so a reader gets
@@ -35,7 +34,8 @@ public final class ThemeSelection {
     /** Evidence kept per theme in the record. */
     public static final int MAX_EVIDENCE = 2;
 
-    private static final Comparator<ThemeTag> BY_SCORE = Comparator.comparingDouble(ThemeTag::score).reversed();
+    private static final Comparator<ThemeTag> BY_SCORE =
+            Comparator.comparingDouble(ThemeTag::score).reversed();
 
     private final IptcVocabulary vocabulary;
     private final int maxThemes;
@@ -80,9 +80,20 @@ public final class ThemeSelection {
         for (int j = 0; j < n; j++) {
             ThemeTag t = themes.get(j);
             if (!dropped[j]) {
-                kept.add(score[j] == t.score() && t.evidence().size() <= MAX_EVIDENCE ? t
-                        : new ThemeTag(t.code(), t.label(), t.top(), score[j],
-                                t.evidence().subList(0, Math.min(MAX_EVIDENCE, t.evidence().size()))));
+                kept.add(
+                        score[j] == t.score() && t.evidence().size() <= MAX_EVIDENCE
+                                ? t
+                                : new ThemeTag(
+                                        t.code(),
+                                        t.label(),
+                                        t.top(),
+                                        score[j],
+                                        t.evidence()
+                                                .subList(
+                                                        0,
+                                                        Math.min(
+                                                                MAX_EVIDENCE,
+                                                                t.evidence().size()))));
             }
         }
         kept.sort(BY_SCORE); // stable: equal scores keep the tagger's order
@@ -120,7 +131,8 @@ public final class ThemeSelection {
 
     /** Whether {@code descendant} lies below {@code ancestor} and cites all of its evidence. */
     private boolean covers(ThemeTag descendant, ThemeTag ancestor) {
-        return descendant.top() != null && descendant.top().equals(ancestor.top())
+        return descendant.top() != null
+                && descendant.top().equals(ancestor.top())
                 && !descendant.code().equals(ancestor.code())
                 && descendant.evidence().containsAll(ancestor.evidence())
                 && isBelow(descendant.code(), ancestor.code());

@@ -4,7 +4,6 @@ import io.newsroute.common.model.Mention;
 import io.newsroute.common.model.ThemeTag;
 import io.newsroute.tagger.text.ArticleTokens;
 import io.newsroute.tagger.text.Tokens;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,6 +36,7 @@ public final class ThemeTagger {
 
     /** Field names as in {@link Mention#field()}, and their weights (0: by offset, see bodyWeight). */
     private static final String[] FIELDS = {"title", "subtitle", "body"};
+
     private static final double[] FIELD_WEIGHTS = {TITLE_WEIGHT, SUBTITLE_WEIGHT, 0.0};
 
     /** Slots of the per-thread cache of stemmed words, for languages without a surface lexicon. */
@@ -46,11 +46,13 @@ public final class ThemeTagger {
     static final double MIN_TOP = 1.0;
     /** A further top level needs at least this share of the best one's evidence. */
     static final double REL_TOP = 0.2;
+
     static final int MAX_TOPS = 4;
     /** A further top level with at least this much evidence is kept whatever its share. */
     static final double STRONG_TOP = 6.0;
     /** Least evidence for a specific (non top-level) theme. */
     static final double MIN_THEME = 1.2;
+
     static final int MAX_THEMES = 24;
     /** Evidence kept per theme: its first matches, each of a different cue phrase. */
     static final int MAX_EVIDENCE = 3;
@@ -73,8 +75,9 @@ public final class ThemeTagger {
     public ThemeTagger(Taxonomy taxonomy) {
         this.taxonomy = taxonomy;
         for (CueLanguage language : CueLanguage.values()) {
-            boolean any = language == CueLanguage.EN || taxonomy.themes().stream()
-                    .anyMatch(t -> t.cues().stream().anyMatch(c -> c.language().equals(language.code)));
+            boolean any = language == CueLanguage.EN
+                    || taxonomy.themes().stream().anyMatch(t -> t.cues().stream()
+                            .anyMatch(c -> c.language().equals(language.code)));
             if (any) {
                 indexes[language.ordinal()] = new CueIndex(taxonomy, language);
             }
@@ -137,21 +140,26 @@ public final class ThemeTagger {
         final double[] agg;
         /** Evidence from a theme's own cues only. */
         final double[] own;
+
         final int[] seen;
         /** Per phrase: the weight of its repeats not yet added to its nodes (see {@link #addRepeats}). */
         final double[] repeats;
         /** Per phrase: a match of it has ended at the same word as another match. */
         final boolean[] shared;
+
         final int[] lastToken;
         /** Up to {@link #MAX_EVIDENCE} mentions per node, allocated on first use. */
         final int[][] evidence;
+
         final int[] evidenceCount;
         /** Matches kept as evidence (offsets and field), turned into Mentions only for the result. */
         int[] hitStart = new int[64];
+
         int[] hitEnd = new int[64];
         int[] hitField = new int[64];
         /** The phrase each kept match is of: a node's evidence lists each phrase once. */
         int[] hitPhrase = new int[64];
+
         Mention[] hitMention = new Mention[64];
         int hitCount;
         final String[] fieldText = new String[FIELDS.length];
@@ -161,14 +169,17 @@ public final class ThemeTagger {
         final TokenScanner scanner;
         /** {@link #stemmed}'s cache: token hash, and cue word id + 2 (0: empty). Allocated only for such languages. */
         final long[] stemKeys;
+
         final int[] stemIds;
         /** Tokens of title, subtitle and body for {@link #tag(String, String, String)}. */
         final ArticleTokens fields = new ArticleTokens();
         /** Scratch of {@link #result()}: evidence per top level, the kept ones, and the candidates. */
         final double[] topAgg;
+
         final boolean[] keepTop;
         /** A theme's index, or -1 - slot for a top level; with its score rounded as ThemeTag rounds it. */
         final int[] candidate;
+
         final double[] candidateScore;
         /** The text of each phrase's last evidence, reused while a phrase is written the same way. */
         final String[] phraseText;
@@ -178,18 +189,21 @@ public final class ThemeTagger {
          * -2 when a break stands before it (so that no word before it is ever "right before" it).
          */
         int[] cueIds = new int[0];
+
         int[] cueFirst = new int[0];
         int[] cueLast = new int[0];
         int[] cueNext = new int[0];
         int[] cueJoin = new int[0];
         /** Matches of the field being scanned, in order: phrase, offsets, and the cue word they end at. */
         int[] pendingPhrase = new int[64];
+
         int[] pendingStart = new int[64];
         int[] pendingEnd = new int[64];
         int[] pendingToken = new int[64];
         int pendingCount;
         /** Phrases whose {@link #seen} count is not zero. */
         int[] touched = new int[64];
+
         int touchedCount;
 
         Run(CueIndex index) {
@@ -317,8 +331,8 @@ public final class ThemeTagger {
                 tokenNo++;
                 int from = endsFrom[id];
                 int stop = endsFrom[id + 1];
-                if (from < singlesFrom[id] && (i == 0 || cueNext[i - 1] != cueJoin[i]
-                        || (wordBefore[id] >>> cueIds[i - 1] & 1) == 0)) {
+                if (from < singlesFrom[id]
+                        && (i == 0 || cueNext[i - 1] != cueJoin[i] || (wordBefore[id] >>> cueIds[i - 1] & 1) == 0)) {
                     from = singlesFrom[id]; // the word before ends none of the longer phrases here
                 }
                 if (from < stop) {
@@ -350,7 +364,8 @@ public final class ThemeTagger {
          */
         private boolean follows(int[] entries, int e, int i, int len) {
             for (int back = 1; back < len; back++) {
-                if (cueIds[i - back] != CueLayout.tokenBefore(entries, e, back) || cueNext[i - back] != cueJoin[i - back + 1]) {
+                if (cueIds[i - back] != CueLayout.tokenBefore(entries, e, back)
+                        || cueNext[i - back] != cueJoin[i - back + 1]) {
                     return false;
                 }
             }
@@ -367,7 +382,8 @@ public final class ThemeTagger {
             for (int i = 0; i < count; i++) {
                 int phrase = pendingPhrase[i];
                 int token = pendingToken[i];
-                boolean alone = (i == 0 || pendingToken[i - 1] != token) && (i + 1 == count || pendingToken[i + 1] != token);
+                boolean alone =
+                        (i == 0 || pendingToken[i - 1] != token) && (i + 1 == count || pendingToken[i + 1] != token);
                 int k = seen[phrase];
                 if (alone && k > 0 && !shared[phrase]) {
                     // a repeat, alone at its token, of a phrase never met beside another: it adds no
@@ -568,7 +584,8 @@ public final class ThemeTagger {
                 int len = hitEnd[h] - start;
                 String last = phraseText[hitPhrase[h]];
                 String text = last != null && last.length() == len && field.regionMatches(start, last, 0, len)
-                        ? last : field.substring(start, start + len);
+                        ? last
+                        : field.substring(start, start + len);
                 phraseText[hitPhrase[h]] = text;
                 m = new Mention(text, FIELDS[hitField[h]], start, hitEnd[h]);
                 hitMention[h] = m;
@@ -615,8 +632,12 @@ public final class ThemeTagger {
                 int c = candidate[i];
                 if (c < 0) {
                     int s = -1 - c;
-                    out[size++] = new ThemeTag(index.topCodes[s], index.topLabels[s], index.topCodes[s],
-                            candidateScore[i], evidenceOf(index.topNode[s]));
+                    out[size++] = new ThemeTag(
+                            index.topCodes[s],
+                            index.topLabels[s],
+                            index.topCodes[s],
+                            candidateScore[i],
+                            evidenceOf(index.topNode[s]));
                 } else if (specific++ < room) {
                     ThemeDefinition d = index.themes[c];
                     out[size++] = new ThemeTag(d.code(), d.label(), d.topic().top(), candidateScore[i], evidenceOf(c));
@@ -683,7 +704,6 @@ public final class ThemeTagger {
     private static double score(double evidence) {
         return evidence / (evidence + HALF_SCORE);
     }
-
 
     /** Weight of a body match at {@code offset}: the lead counts more than the tail. */
     static double bodyWeight(int offset) {

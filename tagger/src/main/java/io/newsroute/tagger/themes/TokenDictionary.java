@@ -15,6 +15,7 @@ final class TokenDictionary {
 
     /** FNV-1a offset basis: the hash of the empty token. */
     static final int SEED = 0x811c9dc5;
+
     private static final int FILTER_BITS = 1 << 16;
 
     private final List<String> words = new ArrayList<>();
@@ -26,6 +27,7 @@ final class TokenDictionary {
      * word's hash, where its characters start in {@link #pool}, and its length.
      */
     private int[] slots = new int[256 * 4];
+
     private char[] pool = new char[1024];
     private int poolSize;
     private boolean frozen;

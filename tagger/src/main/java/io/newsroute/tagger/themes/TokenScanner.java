@@ -1,7 +1,6 @@
 package io.newsroute.tagger.themes;
 
 import io.newsroute.tagger.text.Tokens;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,7 +32,9 @@ final class TokenScanner {
 
     /** "Japan's": token {@code k} is a single s joined by an apostrophe, which ends the word before it. */
     static boolean isPossessiveS(Tokens t, int k) {
-        return t.has(k, Tokens.APOSTROPHE_BEFORE) && t.end(k) - t.start(k) == 1 && Tokens.fold(t.charAt(t.start(k))) == 's';
+        return t.has(k, Tokens.APOSTROPHE_BEFORE)
+                && t.end(k) - t.start(k) == 1
+                && Tokens.fold(t.charAt(t.start(k))) == 's';
     }
 
     /** The last token of the word starting at token {@code first}: apostrophes join tokens, a possessive s does not. */

@@ -40,12 +40,15 @@ public final class TaggerWarmUp {
      * @param lastMicrosPerArticle    CPU microseconds per article of the last pass
      * @param steady                  whether it stopped because two passes agreed (not the budget)
      */
-    public record Result(int passes, int articles, Duration elapsed, double firstMicrosPerArticle,
-                         double lastMicrosPerArticle, boolean steady) {
-    }
+    public record Result(
+            int passes,
+            int articles,
+            Duration elapsed,
+            double firstMicrosPerArticle,
+            double lastMicrosPerArticle,
+            boolean steady) {}
 
-    private TaggerWarmUp() {
-    }
+    private TaggerWarmUp() {}
 
     /** Warms {@code tagger} for at most {@code budget} (a zero budget does nothing). */
     public static Result run(Function<Article, EnrichedArticle> tagger, Duration budget) {
@@ -79,8 +82,8 @@ public final class TaggerWarmUp {
         if (sink < 0) {
             throw new IllegalStateException("unreachable: a negative country count");
         }
-        return new Result(passes, passes * PASS_ARTICLES, Duration.ofNanos(System.nanoTime() - start), first, last,
-                steady);
+        return new Result(
+                passes, passes * PASS_ARTICLES, Duration.ofNanos(System.nanoTime() - start), first, last, steady);
     }
 
     /** Whether every figure is within {@value #TOLERANCE_PERCENT}% of their mean. */

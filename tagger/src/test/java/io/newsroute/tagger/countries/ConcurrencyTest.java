@@ -1,16 +1,15 @@
 package io.newsroute.tagger.countries;
 
-import io.newsroute.common.model.CountryTag;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsroute.common.model.CountryTag;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** One shared tagger used from several threads gives the same answers as from one. */
 class ConcurrencyTest {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsroute.common.model.CountryTag;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -21,8 +20,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class CountryEval {
 
-    private CountryEval() {
-    }
+    private CountryEval() {}
 
     public static void main(String[] args) throws IOException {
         CountryTagger tagger = CountryTagger.standard();
@@ -51,7 +49,9 @@ public final class CountryEval {
             if (debug) {
                 for (CountryTag t : tagger.candidates(title, subtitle, body)) {
                     codes.add(t.code() + " " + t.relevance() + (t.primary() ? " P " : " ")
-                            + t.mentions().stream().map(m -> m.text() + "@" + m.field().charAt(0)).toList());
+                            + t.mentions().stream()
+                                    .map(m -> m.text() + "@" + m.field().charAt(0))
+                                    .toList());
                 }
             } else {
                 for (CountryTag t : tagger.tag(title, subtitle, body)) {

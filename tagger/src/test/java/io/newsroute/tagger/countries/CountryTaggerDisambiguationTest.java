@@ -1,11 +1,10 @@
 package io.newsroute.tagger.countries;
 
-import io.newsroute.common.model.CountryTag;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsroute.common.model.CountryTag;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Regression suite for names that are not always the country they spell. Sentences are our own. */
 class CountryTaggerDisambiguationTest {
@@ -17,19 +16,25 @@ class CountryTaggerDisambiguationTest {
     }
 
     private List<String> allCodes(String title, String body) {
-        return tagger.candidates(title, null, body).stream().map(CountryTag::code).toList();
+        return tagger.candidates(title, null, body).stream()
+                .map(CountryTag::code)
+                .toList();
     }
 
     @Test
     void shouldNotTakeSouthChinaSeaForChina() {
-        assertThat(allCodes("Patrols increase in the South China Sea",
-                "Navies from several states sailed through the South China Sea and the East China Sea this week."))
+        assertThat(
+                        allCodes(
+                                "Patrols increase in the South China Sea",
+                                "Navies from several states sailed through the South China Sea and the East China Sea this week."))
                 .doesNotContain("CN");
     }
 
     @Test
     void shouldStillFindChinaNamedOutsideTheSea() {
-        assertThat(codes("China protests patrols in the South China Sea", "Beijing said the ships had no right to be there."))
+        assertThat(codes(
+                        "China protests patrols in the South China Sea",
+                        "Beijing said the ships had no right to be there."))
                 .containsExactly("CN");
     }
 
@@ -41,14 +46,18 @@ class CountryTaggerDisambiguationTest {
 
     @Test
     void shouldTakeGeorgiaForTheCountryWhenTbilisiIsNear() {
-        assertThat(codes("Georgia holds elections", "Voters in Tbilisi queued for hours as Georgia chose a new parliament."))
+        assertThat(codes(
+                        "Georgia holds elections",
+                        "Voters in Tbilisi queued for hours as Georgia chose a new parliament."))
                 .containsExactly("GE");
     }
 
     @Test
     void shouldFindACapitalisedPlaceRightAfterALowerCaseWordThatCouldStartAName() {
         // "east London" is not East London (South Africa): the lower-case "east" must not swallow "London"
-        assertThat(codes("By-election candidate chosen", "The former minister was selected for a seat in east London on Monday."))
+        assertThat(codes(
+                        "By-election candidate chosen",
+                        "The former minister was selected for a seat in east London on Monday."))
                 .containsExactly("GB");
     }
 
@@ -62,14 +71,18 @@ class CountryTaggerDisambiguationTest {
     void shouldNotTakeASurnameAfterAFirstNameForATown() {
         assertThat(allCodes("Board changes", "The board named Paul Kingston and Anne Douglas as directors."))
                 .isEmpty();
-        assertThat(allCodes("Transfers", "Nigel Adams and Gilbert Mendes joined the club.")).isEmpty();
-        assertThat(codes("Storm warning", "Residents of Kingston were told to stay indoors.")).containsExactly("JM");
+        assertThat(allCodes("Transfers", "Nigel Adams and Gilbert Mendes joined the club."))
+                .isEmpty();
+        assertThat(codes("Storm warning", "Residents of Kingston were told to stay indoors."))
+                .containsExactly("JM");
     }
 
     @Test
     void shouldTakeAWordLikeTownOnlyWherePlaceContextSaysSo() {
-        assertThat(allCodes("Telecoms", "Shares in Orange and Mobile Telesystems rose.")).isEmpty();
-        assertThat(codes("Port expands", "The port in Mobile handled more ships this year.")).containsExactly("US");
+        assertThat(allCodes("Telecoms", "Shares in Orange and Mobile Telesystems rose."))
+                .isEmpty();
+        assertThat(codes("Port expands", "The port in Mobile handled more ships this year."))
+                .containsExactly("US");
     }
 
     @Test
@@ -86,8 +99,9 @@ class CountryTaggerDisambiguationTest {
 
     @Test
     void shouldNotTakeLowerCaseTurkeyOrChinaForCountries() {
-        assertThat(allCodes("Holiday dinner tips",
-                "Roast the turkey slowly and serve it on your best china with cranberry sauce."))
+        assertThat(allCodes(
+                        "Holiday dinner tips",
+                        "Roast the turkey slowly and serve it on your best china with cranberry sauce."))
                 .isEmpty();
     }
 
@@ -102,7 +116,8 @@ class CountryTaggerDisambiguationTest {
     @Test
     void shouldTakeNigerDeltaForNigeriaNotNiger() {
         assertThat(allCodes("Pipeline attacked", "Militants blew up a pipeline in the Niger Delta overnight."))
-                .contains("NG").doesNotContain("NE");
+                .contains("NG")
+                .doesNotContain("NE");
     }
 
     @Test
@@ -167,15 +182,18 @@ class CountryTaggerDisambiguationTest {
 
     @Test
     void shouldReadUsOnlyWhereItIsSafe() {
-        assertThat(allCodes("LET US TALK", "Join us for a talk about gardening.")).isEmpty();
+        assertThat(allCodes("LET US TALK", "Join us for a talk about gardening."))
+                .isEmpty();
         assertThat(codes("Trade talks", "The US and the UK agreed to continue talks."))
                 .containsExactlyInAnyOrder("US", "GB");
-        assertThat(codes("U.S. JOBLESS CLAIMS FALL", "Claims fell by 12,000 last week.")).containsExactly("US");
+        assertThat(codes("U.S. JOBLESS CLAIMS FALL", "Claims fell by 12,000 last week."))
+                .containsExactly("US");
     }
 
     @Test
     void shouldReadCommonAliases() {
-        assertThat(codes("Gulf trade", "The UAE and Britain signed a trade pact.")).containsExactlyInAnyOrder("AE", "GB");
+        assertThat(codes("Gulf trade", "The UAE and Britain signed a trade pact."))
+                .containsExactlyInAnyOrder("AE", "GB");
         assertThat(codes("Cocoa", "Ivory Coast raised its cocoa price; the DRC cut its copper tax."))
                 .containsExactlyInAnyOrder("CI", "CD");
         assertThat(allCodes("Rugby", "The Kiwis beat the Aussies in Sydney.")).containsExactlyInAnyOrder("NZ", "AU");
@@ -183,28 +201,35 @@ class CountryTaggerDisambiguationTest {
 
     @Test
     void shouldMapFormerNamesToTheirSuccessors() {
-        assertThat(codes("Old map", "The Soviet Union and West Germany signed the treaty.")).contains("RU", "DE");
-        assertThat(codes("Junta", "The generals who ruled Burma kept the border closed.")).containsExactly("MM");
+        assertThat(codes("Old map", "The Soviet Union and West Germany signed the treaty."))
+                .contains("RU", "DE");
+        assertThat(codes("Junta", "The generals who ruled Burma kept the border closed."))
+                .containsExactly("MM");
         assertThat(codes("Mines", "Copper output in Zaire fell.")).containsExactly("CD");
     }
 
     @Test
     void shouldReadDemonymsSingularAndPlural() {
-        assertThat(codes("Visitors", "Filipinos and Laotians travelled to the summit.")).containsExactlyInAnyOrder("PH", "LA");
+        assertThat(codes("Visitors", "Filipinos and Laotians travelled to the summit."))
+                .containsExactlyInAnyOrder("PH", "LA");
         assertThat(codes("Cars", "Japanese carmakers raised prices.")).containsExactly("JP");
     }
 
     @Test
     void shouldTakeAUsDatelineAsStrongEvidence() {
-        List<CountryTag> tags = tagger.tag("ACME CORP RAISES DIVIDEND",
-                null, "GREENWICH, Conn., March 2 - Acme Corp said it raised its quarterly dividend to 12 cts.");
+        List<CountryTag> tags = tagger.tag(
+                "ACME CORP RAISES DIVIDEND",
+                null,
+                "GREENWICH, Conn., March 2 - Acme Corp said it raised its quarterly dividend to 12 cts.");
         assertThat(tags).extracting(CountryTag::code).containsExactly("US");
         assertThat(tags.get(0).primary()).isTrue();
     }
 
     @Test
     void shouldRankTheDatelineCountryAbovePassingMentions() {
-        List<CountryTag> tags = tagger.candidates("TRADE SURPLUS WIDENS", null,
+        List<CountryTag> tags = tagger.candidates(
+                "TRADE SURPLUS WIDENS",
+                null,
                 "TOKYO, March 6 - The trade surplus widened in February, the ministry said. "
                         + "Exports to Australia were flat.");
         assertThat(tags.get(0).code()).isEqualTo("JP");
@@ -222,8 +247,11 @@ class CountryTaggerDisambiguationTest {
 
     @Test
     void shouldWeighACurrencyLightlyAgainstTheDateline() {
-        assertThat(codes("BANK ISSUES BOND", "LONDON, March 2 - A bank is issuing a 100 mln Canadian dlr bond "
-                + "due 1992, paying 9 pct, the lead manager said.")).containsExactly("GB");
+        assertThat(codes(
+                        "BANK ISSUES BOND",
+                        "LONDON, March 2 - A bank is issuing a 100 mln Canadian dlr bond "
+                                + "due 1992, paying 9 pct, the lead manager said."))
+                .containsExactly("GB");
     }
 
     @Test
@@ -236,7 +264,8 @@ class CountryTaggerDisambiguationTest {
 
     @Test
     void shouldReportMentionOffsetsWithinTheirField() {
-        CountryTag tag = tagger.tag("Floods in Peru", null, "Rain fell across Peru.").get(0);
+        CountryTag tag =
+                tagger.tag("Floods in Peru", null, "Rain fell across Peru.").get(0);
         assertThat(tag.mentions()).hasSize(2);
         assertThat(tag.mentions().get(0)).satisfies(m -> {
             assertThat(m.field()).isEqualTo("title");
@@ -246,6 +275,7 @@ class CountryTaggerDisambiguationTest {
         });
         assertThat(tag.mentions().get(1).field()).isEqualTo("body");
         assertThat(tag.mentions().get(1).start()).isEqualTo(17);
-        assertThat(tagger.tag("U.S. JOBS", null, null).get(0).mentions().get(0).text()).isEqualTo("U.S.");
+        assertThat(tagger.tag("U.S. JOBS", null, null).get(0).mentions().get(0).text())
+                .isEqualTo("U.S.");
     }
 }

@@ -2,7 +2,6 @@ package io.newsroute.tagger.countries;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -20,8 +19,7 @@ import java.util.List;
  */
 public final class CountryTaggerSpeed {
 
-    private CountryTaggerSpeed() {
-    }
+    private CountryTaggerSpeed() {}
 
     public static void main(String[] args) throws IOException {
         long t0 = System.nanoTime();
@@ -58,8 +56,9 @@ public final class CountryTaggerSpeed {
         }
         double secs = (System.nanoTime() - start) / 1e9;
         double cpu = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        System.out.printf("%d rounds of %d articles, %.1f MB of text in %.2f s wall, %.2f s cpu: %.1f MB/s wall,"
-                + " %.1f MB per cpu-second (sink %d)%n", rounds, docs.size(), done / 1e6, secs, cpu,
-                done / 1e6 / secs, done / 1e6 / cpu, sink);
+        System.out.printf(
+                "%d rounds of %d articles, %.1f MB of text in %.2f s wall, %.2f s cpu: %.1f MB/s wall,"
+                        + " %.1f MB per cpu-second (sink %d)%n",
+                rounds, docs.size(), done / 1e6, secs, cpu, done / 1e6 / secs, done / 1e6 / cpu, sink);
     }
 }

@@ -1,8 +1,8 @@
 package io.newsroute.tagger.countries;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class DatelineTest {
 
@@ -31,7 +31,9 @@ class DatelineTest {
         assertThat(span).isNotNull();
         assertThat(body.substring(span.start(), span.end())).isEqualTo("Wien/Linz ");
         String twoWords = "Forscher bewerten Freundschaften. Tel Aviv –  Forscher der Universität";
-        assertThat(twoWords.substring(Dateline.find(twoWords).start(), Dateline.find(twoWords).end())).isEqualTo("Tel Aviv ");
+        assertThat(twoWords.substring(
+                        Dateline.find(twoWords).start(), Dateline.find(twoWords).end()))
+                .isEqualTo("Tel Aviv ");
         String joined = "Neue Regeln. Rio de Janeiro – Die Spiele";
         assertThat(Dateline.find(joined)).isNotNull();
     }
@@ -39,14 +41,18 @@ class DatelineTest {
     @Test
     void shouldNotTakeADashInsideRunningTextForAGermanDateline() {
         assertThat(Dateline.find("Der Plan – so der Minister – kommt spät.")).isNull();
-        assertThat(Dateline.find("Die Partei sagt. Wien bleibt – wie immer – gelassen.")).isNull();
-        assertThat(Dateline.find("Japan – the country hosting the summit – said little.")).isNull();
+        assertThat(Dateline.find("Die Partei sagt. Wien bleibt – wie immer – gelassen."))
+                .isNull();
+        assertThat(Dateline.find("Japan – the country hosting the summit – said little."))
+                .isNull();
     }
 
     @Test
     void shouldNotTakeOrdinaryOpeningsForDatelines() {
-        assertThat(Dateline.end("The minister said on Monday - and repeated it later - that talks go on.")).isEqualTo(-1);
-        assertThat(Dateline.end("Japan - the country hosting the summit - said little.")).isEqualTo(-1);
+        assertThat(Dateline.end("The minister said on Monday - and repeated it later - that talks go on."))
+                .isEqualTo(-1);
+        assertThat(Dateline.end("Japan - the country hosting the summit - said little."))
+                .isEqualTo(-1);
         assertThat(Dateline.end("")).isEqualTo(-1);
         assertThat(Dateline.end(null)).isEqualTo(-1);
         assertThat(Dateline.end("-")).isEqualTo(-1);
@@ -54,13 +60,22 @@ class DatelineTest {
 
     @Test
     void shouldTakeAnUnqualifiedDatelineCityForTheBestKnownPlaceOfThatName() {
-        assertThat(CountryTagger.standard().tag("GOLD FIRM FILES OFFERING", null,
-                "VANCOUVER, March 17 - The company said it filed to sell shares.").get(0).code()).isEqualTo("CA");
+        assertThat(CountryTagger.standard()
+                        .tag(
+                                "GOLD FIRM FILES OFFERING",
+                                null,
+                                "VANCOUVER, March 17 - The company said it filed to sell shares.")
+                        .get(0)
+                        .code())
+                .isEqualTo("CA");
     }
 
     @Test
     void shouldLetTheStateAbbreviationDecideADatelineCity() {
-        assertThat(CountryTagger.standard().tag("PLANT OPENS", null,
-                "VANCOUVER, Wash., March 17 - The company opened a plant.").get(0).code()).isEqualTo("US");
+        assertThat(CountryTagger.standard()
+                        .tag("PLANT OPENS", null, "VANCOUVER, Wash., March 17 - The company opened a plant.")
+                        .get(0)
+                        .code())
+                .isEqualTo("US");
     }
 }

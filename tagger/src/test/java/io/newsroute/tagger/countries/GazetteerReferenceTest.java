@@ -1,8 +1,8 @@
 package io.newsroute.tagger.countries;
 
-import io.newsroute.tagger.text.Tokens;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsroute.tagger.text.Tokens;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /**
  * Checks the fast gazetteer lookup ({@link Gazetteer#longestAt}: n-gram hashes, an open-addressing
@@ -41,9 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GazetteerReferenceTest {
 
     private static final int TEXTS = 600;
-    private static final String[] FILLER = {"the", "said", "in", "of", "and", "new", "north", "south", "city",
-            "die", "und", "le", "la", "de", "el", "в", "и", "في", "和", "的", "在", "は", "の", "。", ",", ".", ";",
-            "-", "'s", "\n", "«", "»", "2024", "U.S.", "St."};
+    private static final String[] FILLER = {
+        "the", "said", "in", "of", "and", "new", "north", "south", "city", "die", "und", "le", "la", "de", "el", "в",
+        "и", "في", "和", "的", "在", "は", "の", "。", ",", ".", ";", "-", "'s", "\n", "«", "»", "2024", "U.S.", "St."
+    };
 
     private static Gazetteer fast;
     private static Reference reference;
@@ -75,14 +75,17 @@ class GazetteerReferenceTest {
                 String gotText = got == null ? "none" : got.tokens() + " " + Arrays.asList(got.places());
                 String wantText = want == null ? "none" : want.tokens().size() + " " + want.places();
                 if (!gotText.equals(wantText)) {
-                    mismatches.add("text " + n + " token " + i + " (" + folded.subList(i, Math.min(i + 4, folded.size()))
-                            + "): fast " + gotText + ", reference " + wantText + "\n  in: " + text);
+                    mismatches.add(
+                            "text " + n + " token " + i + " (" + folded.subList(i, Math.min(i + 4, folded.size()))
+                                    + "): fast " + gotText + ", reference " + wantText + "\n  in: " + text);
                 }
                 found += want == null ? 0 : 1;
                 multiToken += want != null && want.tokens().size() > 1 ? 1 : 0;
             }
         }
-        assertThat(mismatches).as("lookups where the fast gazetteer and the reference differ").isEmpty();
+        assertThat(mismatches)
+                .as("lookups where the fast gazetteer and the reference differ")
+                .isEmpty();
         assertThat(found).as("keys found: the generated texts must name places").isGreaterThan(TEXTS * 3);
         assertThat(multiToken).as("multi-token keys found").isGreaterThan(TEXTS / 2);
     }
@@ -137,8 +140,7 @@ class GazetteerReferenceTest {
     /** The reference matcher: keys as lists of folded token strings, compared to the letter. */
     private static final class Reference {
 
-        record Key(List<String> tokens, List<Place> places) {
-        }
+        record Key(List<String> tokens, List<Place> places) {}
 
         final List<Place> rows;
         /** The rows of the most tokens (the table's longest runs of probes). */
@@ -149,8 +151,10 @@ class GazetteerReferenceTest {
         Reference(List<Place> rows) {
             this.rows = rows;
             this.longest = rows.stream()
-                    .sorted(Comparator.comparingInt((Place p) -> new Tokens(p.surface()).count()).reversed())
-                    .limit(200).toList();
+                    .sorted(Comparator.comparingInt((Place p) -> new Tokens(p.surface()).count())
+                            .reversed())
+                    .limit(200)
+                    .toList();
             Map<List<String>, List<Place>> byKey = new LinkedHashMap<>();
             for (Place p : rows) {
                 Tokens t = new Tokens(p.surface());
@@ -162,8 +166,9 @@ class GazetteerReferenceTest {
                     byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
                 }
             }
-            byKey.forEach((tokens, places) ->
-                    byFirstToken.computeIfAbsent(tokens.get(0), k -> new ArrayList<>()).add(new Key(tokens, places)));
+            byKey.forEach((tokens, places) -> byFirstToken
+                    .computeIfAbsent(tokens.get(0), k -> new ArrayList<>())
+                    .add(new Key(tokens, places)));
         }
 
         /** The longest key whose tokens are the text's tokens from {@code start} on, or null. */
@@ -171,7 +176,8 @@ class GazetteerReferenceTest {
             Key best = null;
             for (Key key : byFirstToken.getOrDefault(text.get(start), List.of())) {
                 int end = start + key.tokens().size();
-                if (end <= text.size() && text.subList(start, end).equals(key.tokens())
+                if (end <= text.size()
+                        && text.subList(start, end).equals(key.tokens())
                         && (best == null || key.tokens().size() > best.tokens().size())) {
                     best = key;
                 }

@@ -1,15 +1,14 @@
 package io.newsroute.tagger.countries;
 
-import io.newsroute.common.model.CountryTag;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import io.newsroute.common.model.CountryTag;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** The tagger must survive any text in bounded time and never throw. */
 class HostileInputTest {
@@ -26,8 +25,10 @@ class HostileInputTest {
     @Test
     void shouldHandleAHundredThousandCharacterWord() {
         String word = "a".repeat(100_000);
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
-                assertThat(tagger.tag(word, word, word + " Japan " + word)).extracting(CountryTag::code).containsExactly("JP"));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(5), () -> assertThat(tagger.tag(word, word, word + " Japan " + word))
+                        .extracting(CountryTag::code)
+                        .containsExactly("JP"));
     }
 
     @Test
@@ -56,8 +57,8 @@ class HostileInputTest {
             }
         }
         String body = b.toString();
-        List<CountryTag> tags = assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> tagger.candidates(String.join(", ", names), null, body));
+        List<CountryTag> tags = assertTimeoutPreemptively(
+                Duration.ofSeconds(10), () -> tagger.candidates(String.join(", ", names), null, body));
         assertThat(tags).hasSizeGreaterThan(200);
         assertThat(tags).allSatisfy(t -> {
             assertThat(t.mentions()).hasSizeLessThanOrEqualTo(CountryTagger.DEFAULT_MAX_MENTIONS);

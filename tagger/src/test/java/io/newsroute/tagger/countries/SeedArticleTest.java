@@ -1,8 +1,8 @@
 package io.newsroute.tagger.countries;
 
-import io.newsroute.common.model.CountryTag;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsroute.common.model.CountryTag;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The seed article seeds/laos-japan-relations-in-the-spotlight.txt: line 1 title, line 2 subtitle, rest body. */
 class SeedArticleTest {
@@ -24,7 +23,7 @@ class SeedArticleTest {
         StringBuilder body = new StringBuilder();
         for (String line : lines.subList(2, lines.size())) {
             if (line.startsWith("Want to read more?")) {
-                break;   // subscription boilerplate follows
+                break; // subscription boilerplate follows
             }
             body.append(line).append('\n');
         }
@@ -45,8 +44,7 @@ class SeedArticleTest {
                 .isLessThan(byCode.get("LA").relevance())
                 .isLessThan(byCode.get("JP").relevance());
         assertThat(byCode.get("LA").name()).isEqualTo("Laos");
-        assertThat(byCode.get("CN").mentions()).extracting(m -> m.text())
-                .containsOnly("China", "Beijing");
+        assertThat(byCode.get("CN").mentions()).extracting(m -> m.text()).containsOnly("China", "Beijing");
         assertThat(tags).isSortedAccordingTo((x, y) -> Double.compare(y.relevance(), x.relevance()));
     }
 

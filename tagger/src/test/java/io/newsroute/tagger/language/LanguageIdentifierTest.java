@@ -1,11 +1,11 @@
 package io.newsroute.tagger.language;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.newsroute.tagger.text.ArticleTokens;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class LanguageIdentifierTest {
 
@@ -50,16 +50,18 @@ class LanguageIdentifierTest {
 
     @Test
     void shouldOverruleADeclaredLanguageThatTheTextClearlyContradicts() {
-        String body = "Die Regierung hat am Montag einen Plan vorgelegt, der die Energiepreise senken soll. Nach Angaben"
-                + " des Ministeriums sollen die Haushalte und die Unternehmen im nächsten Jahr entlastet werden, und die"
-                + " Opposition kritisierte, dass der Plan zu spät komme.";
+        String body =
+                "Die Regierung hat am Montag einen Plan vorgelegt, der die Energiepreise senken soll. Nach Angaben"
+                        + " des Ministeriums sollen die Haushalte und die Unternehmen im nächsten Jahr entlastet werden, und die"
+                        + " Opposition kritisierte, dass der Plan zu spät komme.";
         assertThat(identify("Energiepreise", body, "en")).isEqualTo("de");
     }
 
     @Test
     void shouldTellAnUnsupportedLanguageAsItselfOrUndetermined() {
-        String dutch = "De regering heeft maandag een plan gepresenteerd dat de energieprijzen moet verlagen. Volgens het"
-                + " ministerie worden huishoudens en bedrijven volgend jaar ontlast.";
+        String dutch =
+                "De regering heeft maandag een plan gepresenteerd dat de energieprijzen moet verlagen. Volgens het"
+                        + " ministerie worden huishoudens en bedrijven volgend jaar ontlast.";
         assertThat(identify("Energieprijzen", dutch, null)).isIn("nl", LanguageIdentifier.UNDETERMINED);
         assertThat(identify(null, null, null)).isEqualTo(LanguageIdentifier.UNDETERMINED);
     }

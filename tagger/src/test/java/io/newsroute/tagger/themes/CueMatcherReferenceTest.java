@@ -1,16 +1,15 @@
 package io.newsroute.tagger.themes;
 
-import io.newsroute.tagger.text.Tokens;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsroute.tagger.text.Tokens;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Checks the theme tagger's fast phrase matching (surface lexicon lookups, the packed
@@ -34,12 +33,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CueMatcherReferenceTest {
 
     private static final int TEXTS_PER_LANGUAGE = 300;
-    private static final String[] FILLER = {"the", "a", "said", "on", "new", "of", "and", "der", "die", "und",
-            "le", "la", "et", "el", "y", "em", "do", "it's", "don't", "2024", "-", ",", ".", ". ", "!", "\n", ";", ":"};
+    private static final String[] FILLER = {
+        "the", "a", "said", "on", "new", "of", "and", "der", "die", "und", "le", "la", "et", "el", "y", "em", "do",
+        "it's", "don't", "2024", "-", ",", ".", ". ", "!", "\n", ";", ":"
+    };
 
     /** The languages the bundled taxonomy has cues in (English, German, French, Spanish, Portuguese). */
     static List<CueLanguage> languagesWithCues() {
-        List<CueLanguage> out = ThemeTagger.standard().languages().stream().map(CueLanguage::of).toList();
+        List<CueLanguage> out =
+                ThemeTagger.standard().languages().stream().map(CueLanguage::of).toList();
         assertThat(out).contains(CueLanguage.EN, CueLanguage.DE);
         return out;
     }
@@ -72,8 +74,12 @@ class CueMatcherReferenceTest {
             matches += want.size();
             longer += (int) want.stream().filter(m -> m.contains(" ")).count();
         }
-        assertThat(mismatches).as("texts where the fast matcher and the reference differ").isEmpty();
-        assertThat(matches).as("phrase matches: the generated texts must hold cues").isGreaterThan(TEXTS_PER_LANGUAGE * 2);
+        assertThat(mismatches)
+                .as("texts where the fast matcher and the reference differ")
+                .isEmpty();
+        assertThat(matches)
+                .as("phrase matches: the generated texts must hold cues")
+                .isGreaterThan(TEXTS_PER_LANGUAGE * 2);
         assertThat(longer).as("matches of phrases of several words").isGreaterThan(TEXTS_PER_LANGUAGE / 4);
     }
 
@@ -127,8 +133,7 @@ class CueMatcherReferenceTest {
     private static final class Reference {
 
         /** One word of the text: its first and last token and its cue word id (-1: none). */
-        record Word(int first, int last, int id) {
-        }
+        record Word(int first, int last, int id) {}
 
         private final CueIndex index;
         private final CueLanguage language;

@@ -1,15 +1,14 @@
 package io.newsroute.tagger.themes;
 
-import io.newsroute.common.model.ThemeTag;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsroute.common.model.ThemeTag;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** Cue lines per language ({@code cue@de}): parsed, validated, stemmed in their language, used only for it. */
 class LanguageCuesTest {
@@ -39,15 +38,17 @@ class LanguageCuesTest {
     void shouldParseTheLanguageOfEachCueLine() throws IOException {
         Taxonomy t = Taxonomy.read(new BufferedReader(new StringReader(FILE)), "test.txt");
         ThemeDefinition sport = t.theme("medtop:15000000").orElseThrow();
-        assertThat(sport.cues()).extracting(Cue::language).containsExactly("en", "en", "de", "de", "de", "fr", "fr", "fr", "fr");
+        assertThat(sport.cues())
+                .extracting(Cue::language)
+                .containsExactly("en", "en", "de", "de", "de", "fr", "fr", "fr", "fr");
         assertThat(sport.cues().get(8).negative()).isTrue();
     }
 
     @Test
     void shouldTagAnArticleWithTheCuesOfItsLanguageStemmedAsThatLanguageInflects() throws IOException {
         ThemeTagger tagger = tagger();
-        assertThat(tops(tagger.tag("Der neue Trainer der Nationalmannschaft", null,
-                "Die Trainern und Fußballs", "de"))).containsExactly("medtop:15000000");
+        assertThat(tops(tagger.tag("Der neue Trainer der Nationalmannschaft", null, "Die Trainern und Fußballs", "de")))
+                .containsExactly("medtop:15000000");
         assertThat(tops(tagger.tag("Les entraîneurs de l'équipe nationale", null, null, "fr")))
                 .containsExactly("medtop:15000000");
         assertThat(tops(tagger.tag("La inflación y el banco central", null, "La economía crece.", "es")))
@@ -57,8 +58,10 @@ class LanguageCuesTest {
     @Test
     void shouldNotReadEnglishCuesInAnotherLanguageNorAnyCuesInALanguageWithout() throws IOException {
         ThemeTagger tagger = tagger();
-        assertThat(tagger.tag("Football coach football coach", null, null, "de")).isEmpty();
-        assertThat(tagger.tag("Calcio: l'allenatore della nazionale", null, null, "it")).isEmpty();
+        assertThat(tagger.tag("Football coach football coach", null, null, "de"))
+                .isEmpty();
+        assertThat(tagger.tag("Calcio: l'allenatore della nazionale", null, null, "it"))
+                .isEmpty();
         assertThat(tagger.tag("Fußball Trainer", null, null, "ja")).isEmpty();
         assertThat(tops(tagger.tag("Football coach", null, null))).containsExactly("medtop:15000000");
         assertThat(tagger.languages()).containsExactly("en", "fr", "de", "es");
@@ -73,8 +76,10 @@ class LanguageCuesTest {
                 cue@fr 1: Tor
                 """)), "bad.txt"))
                 .isInstanceOf(ThemeFileException.class)
-                .satisfies(e -> assertThat(((ThemeFileException) e).problems()).containsExactly(
-                        "bad.txt:2: unknown cue language 'xx' (cues can be written in en, fr, de, es, pt, it, as in 'cue@de 2: Bundesliga')",
-                        "bad.txt:3: duplicate cue 'Tor' in theme medtop:15000000 (same words as a cue on line 3)"));
+                .satisfies(
+                        e -> assertThat(((ThemeFileException) e).problems())
+                                .containsExactly(
+                                        "bad.txt:2: unknown cue language 'xx' (cues can be written in en, fr, de, es, pt, it, as in 'cue@de 2: Bundesliga')",
+                                        "bad.txt:3: duplicate cue 'Tor' in theme medtop:15000000 (same words as a cue on line 3)"));
     }
 }

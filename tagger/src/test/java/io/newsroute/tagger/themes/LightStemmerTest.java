@@ -1,10 +1,9 @@
 package io.newsroute.tagger.themes;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Inflected forms meet on one stem; short and listed words are left alone. */
 class LightStemmerTest {
@@ -17,11 +16,20 @@ class LightStemmerTest {
 
     @Test
     void foldsInflections() {
-        assertThat(List.of("vote", "votes", "voted", "voting")).extracting(LightStemmerTest::stem).containsOnly(stem("vote"));
-        assertThat(List.of("flight", "flights")).extracting(LightStemmerTest::stem).containsOnly(stem("flight"));
-        assertThat(List.of("policy", "policies")).extracting(LightStemmerTest::stem).containsOnly(stem("policy"));
-        assertThat(List.of("plan", "planned", "planning")).extracting(LightStemmerTest::stem).containsOnly("plan");
-        assertThat(List.of("invest", "invested", "investing", "invests")).extracting(LightStemmerTest::stem)
+        assertThat(List.of("vote", "votes", "voted", "voting"))
+                .extracting(LightStemmerTest::stem)
+                .containsOnly(stem("vote"));
+        assertThat(List.of("flight", "flights"))
+                .extracting(LightStemmerTest::stem)
+                .containsOnly(stem("flight"));
+        assertThat(List.of("policy", "policies"))
+                .extracting(LightStemmerTest::stem)
+                .containsOnly(stem("policy"));
+        assertThat(List.of("plan", "planned", "planning"))
+                .extracting(LightStemmerTest::stem)
+                .containsOnly("plan");
+        assertThat(List.of("invest", "invested", "investing", "invests"))
+                .extracting(LightStemmerTest::stem)
                 .containsOnly("invest");
         assertThat(stem("Japan's")).isEqualTo("japan");
         assertThat(stem("Laos’")).isEqualTo("lao");
@@ -30,13 +38,24 @@ class LightStemmerTest {
 
     @Test
     void foldsEsPluralsAndFinalE() {
-        assertThat(List.of("match", "matches")).extracting(LightStemmerTest::stem).containsOnly("match");
-        assertThat(List.of("tax", "taxes", "taxed")).extracting(LightStemmerTest::stem).containsOnly("tax");
-        assertThat(List.of("raise", "raised", "raising", "raises")).extracting(LightStemmerTest::stem)
+        assertThat(List.of("match", "matches"))
+                .extracting(LightStemmerTest::stem)
+                .containsOnly("match");
+        assertThat(List.of("tax", "taxes", "taxed"))
+                .extracting(LightStemmerTest::stem)
+                .containsOnly("tax");
+        assertThat(List.of("raise", "raised", "raising", "raises"))
+                .extracting(LightStemmerTest::stem)
                 .containsOnly(stem("raise"));
-        assertThat(List.of("rate", "rates", "rated")).extracting(LightStemmerTest::stem).containsOnly("rate");
-        assertThat(List.of("game", "games", "gamed")).extracting(LightStemmerTest::stem).containsOnly("game");
-        assertThat(List.of("win", "wins", "winning")).extracting(LightStemmerTest::stem).containsOnly("win");
+        assertThat(List.of("rate", "rates", "rated"))
+                .extracting(LightStemmerTest::stem)
+                .containsOnly("rate");
+        assertThat(List.of("game", "games", "gamed"))
+                .extracting(LightStemmerTest::stem)
+                .containsOnly("game");
+        assertThat(List.of("win", "wins", "winning"))
+                .extracting(LightStemmerTest::stem)
+                .containsOnly("win");
     }
 
     @Test
@@ -52,8 +71,12 @@ class LightStemmerTest {
 
     @Test
     void shouldStillFoldTheKeptWordsOwnPlural() {
-        assertThat(List.of("plane", "planes")).extracting(LightStemmerTest::stem).containsOnly("plane");
-        assertThat(List.of("training", "trainings")).extracting(LightStemmerTest::stem).containsOnly("training");
+        assertThat(List.of("plane", "planes"))
+                .extracting(LightStemmerTest::stem)
+                .containsOnly("plane");
+        assertThat(List.of("training", "trainings"))
+                .extracting(LightStemmerTest::stem)
+                .containsOnly("training");
     }
 
     @Test

@@ -1,12 +1,11 @@
 package io.newsroute.tagger.themes;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.newsroute.common.model.Mention;
 import io.newsroute.common.model.ThemeTag;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** A cue phrase is matched within one sentence: the end of a sentence or paragraph splits it. */
 class PhraseBoundaryTest {
@@ -14,7 +13,10 @@ class PhraseBoundaryTest {
     private final ThemeTagger tagger = ThemeTagger.standard();
 
     private static List<String> evidence(List<ThemeTag> themes) {
-        return themes.stream().flatMap(t -> t.evidence().stream()).map(Mention::text).toList();
+        return themes.stream()
+                .flatMap(t -> t.evidence().stream())
+                .map(Mention::text)
+                .toList();
     }
 
     @Test
@@ -26,7 +28,8 @@ class PhraseBoundaryTest {
 
     @Test
     void shouldNotMatchAPhraseAcrossAParagraphBreak() {
-        List<ThemeTag> themes = tagger.tag(null, null, "Ministers discussed the plan to go direct.\n\nFlights were delayed.");
+        List<ThemeTag> themes =
+                tagger.tag(null, null, "Ministers discussed the plan to go direct.\n\nFlights were delayed.");
 
         assertThat(evidence(themes)).noneMatch(e -> e.contains("\n"));
         assertThat(evidence(themes)).doesNotContain("direct.\n\nFlights");
@@ -34,7 +37,8 @@ class PhraseBoundaryTest {
 
     @Test
     void shouldNotMatchAPhraseAcrossASentenceEnd() {
-        List<ThemeTag> themes = tagger.tag(null, null, "Ministers discussed whether to go direct. Flights were delayed.");
+        List<ThemeTag> themes =
+                tagger.tag(null, null, "Ministers discussed whether to go direct. Flights were delayed.");
 
         assertThat(evidence(themes)).noneMatch(e -> e.contains(". "));
     }

@@ -1,18 +1,17 @@
 package io.newsroute.tagger.themes;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.newsroute.common.model.Mention;
 import io.newsroute.common.model.ThemeTag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Hostile and odd input: no exceptions, bounded time, deterministic and thread-safe results. */
 class RobustnessTest {
@@ -68,7 +67,9 @@ class RobustnessTest {
             ThemeTag t = tags.get(i);
             assertThat(t.score()).isBetween(0.0, 1.0);
             assertThat(t.top()).startsWith("medtop:");
-            assertThat(Taxonomy.standard().isSameOrDescendant(t.code(), t.top())).as(t.code()).isTrue();
+            assertThat(Taxonomy.standard().isSameOrDescendant(t.code(), t.top()))
+                    .as(t.code())
+                    .isTrue();
             if (i > 0) {
                 assertThat(t.score()).isLessThanOrEqualTo(tags.get(i - 1).score());
             }
@@ -81,16 +82,19 @@ class RobustnessTest {
     void titleWeighsMoreThanTheTail() {
         String filler = " The weather was mild.".repeat(200);
         double inTitle = score(tagger.tag("Teachers strike", null, "The story." + filler), "medtop:20000416");
-        double inTail = score(tagger.tag("A story", null, "The story." + filler + " Teachers strike."), "medtop:20000416");
+        double inTail =
+                score(tagger.tag("A story", null, "The story." + filler + " Teachers strike."), "medtop:20000416");
         assertThat(inTitle).isGreaterThan(inTail);
     }
 
     @Test
     void inflectionsAreFolded() {
         assertThat(tagger.tag("Voters went to the polls", null, "Voting was brisk, officials said of the election."))
-                .extracting(ThemeTag::code).contains("medtop:20000574");
+                .extracting(ThemeTag::code)
+                .contains("medtop:20000574");
         assertThat(tagger.tag("Landmines", null, "Clearing landmines and unexploded bombs continues."))
-                .extracting(ThemeTag::code).contains("medtop:20000079");
+                .extracting(ThemeTag::code)
+                .contains("medtop:20000079");
     }
 
     @Test
@@ -111,18 +115,23 @@ class RobustnessTest {
     }
 
     private static double score(List<ThemeTag> tags, String code) {
-        return tags.stream().filter(t -> t.code().equals(code)).mapToDouble(ThemeTag::score).findFirst().orElse(0.0);
+        return tags.stream()
+                .filter(t -> t.code().equals(code))
+                .mapToDouble(ThemeTag::score)
+                .findFirst()
+                .orElse(0.0);
     }
 
     private static void assertEvidenceMatchesText(List<ThemeTag> tags, String title, String subtitle, String body) {
         for (ThemeTag t : tags) {
             for (Mention m : t.evidence()) {
-                String field = switch (m.field()) {
-                    case "title" -> title;
-                    case "subtitle" -> subtitle;
-                    case "body" -> body;
-                    default -> throw new AssertionError("field " + m.field());
-                };
+                String field =
+                        switch (m.field()) {
+                            case "title" -> title;
+                            case "subtitle" -> subtitle;
+                            case "body" -> body;
+                            default -> throw new AssertionError("field " + m.field());
+                        };
                 assertThat(field.substring(m.start(), m.end())).isEqualTo(m.text());
             }
         }

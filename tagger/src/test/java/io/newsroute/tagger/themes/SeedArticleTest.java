@@ -1,17 +1,16 @@
 package io.newsroute.tagger.themes;
 
-import io.newsroute.common.model.ThemeTag;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsroute.common.model.ThemeTag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The seed article (a copy of seeds/laos-japan-relations-in-the-spotlight.txt) gets the themes issue 4 asks for. */
 class SeedArticleTest {
@@ -41,15 +40,15 @@ class SeedArticleTest {
     @Test
     void internationalRelationsUnderPolitics() {
         assertThat(codes).containsAnyOf("medtop:20000638", "medtop:20000639");
-        assertThat(tags).filteredOn(t -> t.code().equals("medtop:20000638"))
-                .allSatisfy(t -> assertThat(t.top()).isEqualTo("medtop:11000000"));
+        assertThat(tags).filteredOn(t -> t.code().equals("medtop:20000638")).allSatisfy(t -> assertThat(t.top())
+                .isEqualTo("medtop:11000000"));
         assertThat(tags.get(0).top()).isEqualTo("medtop:11000000");
     }
 
     @Test
     void economyThemes() {
-        assertThat(codes).contains("medtop:04000000", "medtop:20000287" /* investment */,
-                "medtop:20000643" /* foreign aid */);
+        assertThat(codes)
+                .contains("medtop:04000000", "medtop:20000287" /* investment */, "medtop:20000643" /* foreign aid */);
     }
 
     @Test
@@ -77,8 +76,12 @@ class SeedArticleTest {
 
     @Test
     void evidencePointsAtTheMatchedText() {
-        ThemeTag uxo = tags.stream().filter(t -> t.code().equals("medtop:20000079")).findFirst().orElseThrow();
-        assertThat(uxo.evidence()).extracting(m -> m.text().toLowerCase(java.util.Locale.ROOT))
+        ThemeTag uxo = tags.stream()
+                .filter(t -> t.code().equals("medtop:20000079"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(uxo.evidence())
+                .extracting(m -> m.text().toLowerCase(java.util.Locale.ROOT))
                 .contains("unexploded ordnance", "uxo");
         assertThat(uxo.evidence()).allSatisfy(m -> assertThat(m.field()).isEqualTo("body"));
     }

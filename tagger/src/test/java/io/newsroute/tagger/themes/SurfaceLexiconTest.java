@@ -1,9 +1,8 @@
 package io.newsroute.tagger.themes;
 
-import io.newsroute.tagger.text.Tokens;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsroute.tagger.text.Tokens;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,14 +10,16 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The surface lexicon gives every word the id that stemming it and looking the stem up gives. */
 class SurfaceLexiconTest {
 
-    private static final String[] SUFFIXES = {"", "s", "es", "e", "ed", "d", "ing", "ings", "ies", "ied", "y", "er", "ers",
-        "ly", "ness", "ment", "ments", "al", "ally", "ion", "ions", "'s", "s'", "ss", "us", "is", "eds", "ses"};
+    private static final String[] SUFFIXES = {
+        "", "s", "es", "e", "ed", "d", "ing", "ings", "ies", "ied", "y", "er", "ers", "ly", "ness", "ment", "ments",
+        "al", "ally", "ion", "ions", "'s", "s'", "ss", "us", "is", "eds", "ses"
+    };
 
     private static CueIndex index;
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsroute.common.model.ThemeTag;
-
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -26,8 +25,7 @@ import java.nio.file.Path;
  */
 public final class ThemeEvalMain {
 
-    private ThemeEvalMain() {
-    }
+    private ThemeEvalMain() {}
 
     public static void main(String[] args) throws IOException {
         Path input = null;
@@ -59,7 +57,8 @@ public final class ThemeEvalMain {
                 String subtitle = a.path("subtitle").asText("");
                 String body = a.path("body").asText("");
                 long t0 = System.nanoTime();
-                var tags = selection.select(tagger.tag(title, subtitle, body, a.path("language").asText("en")));
+                var tags = selection.select(
+                        tagger.tag(title, subtitle, body, a.path("language").asText("en")));
                 nanos += System.nanoTime() - t0;
                 chars += title.length() + subtitle.length() + body.length();
                 n++;
@@ -67,7 +66,10 @@ public final class ThemeEvalMain {
                 rec.set("id", a.get("id"));
                 ArrayNode arr = rec.putArray("themes");
                 for (ThemeTag t : tags) {
-                    arr.addObject().put("code", t.code()).put("label", t.label()).put("top", t.top())
+                    arr.addObject()
+                            .put("code", t.code())
+                            .put("label", t.label())
+                            .put("top", t.top())
                             .put("score", t.score());
                 }
                 out.write(mapper.writeValueAsString(rec));
@@ -76,7 +78,8 @@ public final class ThemeEvalMain {
         }
         out.flush();
         PrintStream err = System.err;
-        err.printf("tagged %d articles, %.1f MB/s (first pass, includes warm-up)%n", n,
-                nanos == 0 ? 0.0 : chars / (nanos / 1e9) / 1e6);
+        err.printf(
+                "tagged %d articles, %.1f MB/s (first pass, includes warm-up)%n",
+                n, nanos == 0 ? 0.0 : chars / (nanos / 1e9) / 1e6);
     }
 }

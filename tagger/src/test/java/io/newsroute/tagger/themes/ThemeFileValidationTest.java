@@ -1,9 +1,9 @@
 package io.newsroute.tagger.themes;
 
-import io.newsroute.common.model.ThemeTag;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.newsroute.common.model.ThemeTag;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
@@ -11,9 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Theme files are validated on load, with one clear message per problem. */
 class ThemeFileValidationTest {
@@ -66,22 +65,31 @@ class ThemeFileValidationTest {
     @Test
     void retiredCode() {
         // computer security was retired in 2023 in favour of cyber crime / cyber warfare
-        assertThat(failure("theme medtop:20000229 computer security\ncue 1: firewall\n").problems())
-                .singleElement().asString().contains("test.txt:1: retired code medtop:20000229");
+        assertThat(failure("theme medtop:20000229 computer security\ncue 1: firewall\n")
+                        .problems())
+                .singleElement()
+                .asString()
+                .contains("test.txt:1: retired code medtop:20000229");
         // investments, retired 2024
-        assertThat(failure("theme medtop:20000378 investments\n").getMessage()).contains("retired code medtop:20000378");
+        assertThat(failure("theme medtop:20000378 investments\n").getMessage())
+                .contains("retired code medtop:20000378");
     }
 
     @Test
     void duplicateTheme() {
-        assertThat(failure("theme medtop:15000000 sport\ncue 1: match\ntheme medtop:15000000 sport\n").problems())
+        assertThat(failure("theme medtop:15000000 sport\ncue 1: match\ntheme medtop:15000000 sport\n")
+                        .problems())
                 .containsExactly("test.txt:3: duplicate theme medtop:15000000 (first defined on line 1)");
     }
 
     @Test
     void duplicateCueAfterStemming() {
-        assertThat(failure("theme medtop:15000000 sport\ncue 1: goal\ncue 2: goals\n").problems())
-                .singleElement().asString().contains("test.txt:3: duplicate cue 'goals'").contains("line 2");
+        assertThat(failure("theme medtop:15000000 sport\ncue 1: goal\ncue 2: goals\n")
+                        .problems())
+                .singleElement()
+                .asString()
+                .contains("test.txt:3: duplicate cue 'goals'")
+                .contains("line 2");
     }
 
     @Test
@@ -106,9 +114,14 @@ class ThemeFileValidationTest {
 
     @Test
     void labelMustMatchIptc() {
-        assertThat(failure("theme medtop:15000000 sports\n").problems()).singleElement().asString()
+        assertThat(failure("theme medtop:15000000 sports\n").problems())
+                .singleElement()
+                .asString()
                 .contains("label 'sports' does not match IPTC label 'sport'");
-        assertThat(failure("theme medtop:15000000\n").problems()).singleElement().asString().contains("has no label");
+        assertThat(failure("theme medtop:15000000\n").problems())
+                .singleElement()
+                .asString()
+                .contains("has no label");
     }
 
     @Test
@@ -120,11 +133,12 @@ class ThemeFileValidationTest {
                 cue 1: ---
                 weight 1: x
                 """);
-        assertThat(e.problems()).containsExactly(
-                "test.txt:1: 'cue' line before any 'theme' line",
-                "test.txt:3: empty cue phrase (stray comma?)",
-                "test.txt:4: cue '---' has no word in it",
-                "test.txt:5: unknown line, expected 'theme CODE LABEL', 'cue W: phrases' or 'not W: phrases': weight 1: x");
+        assertThat(e.problems())
+                .containsExactly(
+                        "test.txt:1: 'cue' line before any 'theme' line",
+                        "test.txt:3: empty cue phrase (stray comma?)",
+                        "test.txt:4: cue '---' has no word in it",
+                        "test.txt:5: unknown line, expected 'theme CODE LABEL', 'cue W: phrases' or 'not W: phrases': weight 1: x");
     }
 
     @Test
@@ -154,7 +168,8 @@ class ThemeFileValidationTest {
                 cue 2: direct flights
                 """, StandardCharsets.UTF_8);
         ThemeTagger tagger = ThemeTagger.fromFile(file);
-        List<ThemeTag> tags = tagger.tag("Landmines cleared", null, "Teams removed unexploded ordnance near the airport.");
+        List<ThemeTag> tags =
+                tagger.tag("Landmines cleared", null, "Teams removed unexploded ordnance near the airport.");
         assertThat(tags).extracting(ThemeTag::code).contains("medtop:20000079", "medtop:16000000");
         assertThat(tags).extracting(ThemeTag::code).doesNotContain("medtop:20000338");
         ThemeTag top = tags.get(0);
@@ -166,7 +181,8 @@ class ThemeFileValidationTest {
     void fromFileReportsThePath(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bad.txt");
         Files.writeString(file, "theme medtop:20000378 investments\n", StandardCharsets.UTF_8);
-        assertThatThrownBy(() -> ThemeTagger.fromFile(file)).isInstanceOf(ThemeFileException.class)
+        assertThatThrownBy(() -> ThemeTagger.fromFile(file))
+                .isInstanceOf(ThemeFileException.class)
                 .hasMessageContaining(file + ":1: retired code");
     }
 }

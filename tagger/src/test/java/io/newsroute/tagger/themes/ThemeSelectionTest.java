@@ -1,14 +1,13 @@
 package io.newsroute.tagger.themes;
 
-import io.newsroute.common.model.Mention;
-import io.newsroute.common.model.ThemeTag;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.newsroute.common.model.Mention;
+import io.newsroute.common.model.ThemeTag;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class ThemeSelectionTest {
 
@@ -27,7 +26,9 @@ class ThemeSelectionTest {
 
     @Test
     void shouldDropATopLevelWhoseEvidenceItsChildAlreadyCitesAndGiveTheChildItsScore() {
-        List<ThemeTag> found = List.of(theme(ECONOMY_TOP, ECONOMY_TOP, 0.9, TRADE), theme(POLITICS, POLITICS, 0.85, VOTE),
+        List<ThemeTag> found = List.of(
+                theme(ECONOMY_TOP, ECONOMY_TOP, 0.9, TRADE),
+                theme(POLITICS, POLITICS, 0.85, VOTE),
                 theme(ECONOMY, ECONOMY_TOP, 0.7, TRADE, TARIFF));
 
         List<ThemeTag> kept = ThemeSelection.standard(TAXONOMY).select(found);
@@ -39,7 +40,8 @@ class ThemeSelectionTest {
 
     @Test
     void shouldKeepATopLevelWithEvidenceOfItsOwn() {
-        List<ThemeTag> found = List.of(theme(ECONOMY_TOP, ECONOMY_TOP, 0.9, TRADE, VOTE), theme(ECONOMY, ECONOMY_TOP, 0.7, TRADE));
+        List<ThemeTag> found =
+                List.of(theme(ECONOMY_TOP, ECONOMY_TOP, 0.9, TRADE, VOTE), theme(ECONOMY, ECONOMY_TOP, 0.7, TRADE));
 
         assertThat(ThemeSelection.standard(TAXONOMY).select(found)).isEqualTo(found);
     }
@@ -57,7 +59,11 @@ class ThemeSelectionTest {
         List<ThemeDefinition> all = TAXONOMY.themes();
         for (int i = 0; i < 12; i++) {
             ThemeDefinition d = all.get(i);
-            found.add(new ThemeTag(d.code(), d.label(), d.topic().top(), 1.0 - i / 100.0,
+            found.add(new ThemeTag(
+                    d.code(),
+                    d.label(),
+                    d.topic().top(),
+                    1.0 - i / 100.0,
                     List.of(new Mention("w", "body", i, i + 1))));
         }
 
@@ -83,7 +89,8 @@ class ThemeSelectionTest {
         Mention fourth = new Mention("duty", "body", 70, 74);
         ThemeTag t = theme(POLITICS, POLITICS, 0.5, TRADE, TARIFF, VOTE, fourth);
 
-        assertThat(ThemeSelection.standard(TAXONOMY).select(List.of(t)).get(0).evidence()).containsExactly(TRADE, TARIFF);
+        assertThat(ThemeSelection.standard(TAXONOMY).select(List.of(t)).get(0).evidence())
+                .containsExactly(TRADE, TARIFF);
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.newsroute.tagger.themes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -21,8 +20,7 @@ import java.util.List;
  */
 public final class ThemeTaggerSpeed {
 
-    private ThemeTaggerSpeed() {
-    }
+    private ThemeTaggerSpeed() {}
 
     public static void main(String[] args) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
@@ -32,7 +30,11 @@ public final class ThemeTaggerSpeed {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (!line.isBlank()) {
                     JsonNode a = mapper.readTree(line);
-                    String[] f = {a.path("title").asText(""), a.path("subtitle").asText(""), a.path("body").asText("")};
+                    String[] f = {
+                        a.path("title").asText(""),
+                        a.path("subtitle").asText(""),
+                        a.path("body").asText("")
+                    };
                     articles.add(f);
                     for (String s : f) {
                         bytes += s.getBytes(StandardCharsets.UTF_8).length;
@@ -56,8 +58,12 @@ public final class ThemeTaggerSpeed {
             }
         }
         double seconds = (mx.getCurrentThreadCpuTime() - cpu0) / 1e9;
-        System.out.printf("themes: %d articles x %d rounds, %.1f MB/s per core (CPU time), %.1f us/article [%d]%n",
-                articles.size(), rounds, bytes * (double) rounds / seconds / 1e6,
-                seconds * 1e6 / (articles.size() * (double) rounds), sink);
+        System.out.printf(
+                "themes: %d articles x %d rounds, %.1f MB/s per core (CPU time), %.1f us/article [%d]%n",
+                articles.size(),
+                rounds,
+                bytes * (double) rounds / seconds / 1e6,
+                seconds * 1e6 / (articles.size() * (double) rounds),
+                sink);
     }
 }

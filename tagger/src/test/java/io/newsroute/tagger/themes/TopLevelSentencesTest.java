@@ -1,12 +1,11 @@
 package io.newsroute.tagger.themes;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.newsroute.common.model.ThemeTag;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** One short hand-written article per IPTC top level: the best theme must sit under it. */
 class TopLevelSentencesTest {

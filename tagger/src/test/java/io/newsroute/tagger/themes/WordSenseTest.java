@@ -1,11 +1,10 @@
 package io.newsroute.tagger.themes;
 
-import io.newsroute.common.model.ThemeTag;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsroute.common.model.ThemeTag;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Inflection folding must not turn one word into another: "training" is not about trains. */
 class WordSenseTest {
@@ -20,7 +19,9 @@ class WordSenseTest {
     }
 
     private List<ThemeTag> evidenceFor(String code, String body) {
-        return tagger.tag("Report", null, body).stream().filter(t -> t.code().equals(code)).toList();
+        return tagger.tag("Report", null, body).stream()
+                .filter(t -> t.code().equals(code))
+                .toList();
     }
 
     @Test
@@ -33,7 +34,8 @@ class WordSenseTest {
 
     @Test
     void shouldStillFindTrainsInRailwayNews() {
-        String body = "The train operator said trains on the railway would run every hour. The rail line reopens in May.";
+        String body =
+                "The train operator said trains on the railway would run every hour. The rail line reopens in May.";
 
         assertThat(codes(tagger.tag("Trains return to the line", null, body))).contains(RAILWAY);
     }

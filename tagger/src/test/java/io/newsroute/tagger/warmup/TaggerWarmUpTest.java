@@ -19,11 +19,14 @@ class TaggerWarmUpTest {
     void shouldTagSampleArticlesInEveryLanguageUntilSteadyOrOutOfTime() {
         ArticleTagger tagger = ArticleTagger.standard();
         Set<String> languages = new HashSet<>();
-        TaggerWarmUp.Result result = TaggerWarmUp.run(a -> {
-            var e = tagger.tag(a);
-            languages.add(e.language());
-            return e;
-        }, Duration.ofSeconds(60), 2_000);
+        TaggerWarmUp.Result result = TaggerWarmUp.run(
+                a -> {
+                    var e = tagger.tag(a);
+                    languages.add(e.language());
+                    return e;
+                },
+                Duration.ofSeconds(60),
+                2_000);
 
         assertTrue(result.steady(), "steady within a minute: " + result);
         assertTrue(result.articles() >= 2_000 && result.passes() >= TaggerWarmUp.STEADY_PASSES, result.toString());
@@ -36,10 +39,12 @@ class TaggerWarmUpTest {
     void shouldStopAtTheBudget() {
         AtomicInteger calls = new AtomicInteger();
         ArticleTagger tagger = ArticleTagger.standard();
-        TaggerWarmUp.Result result = TaggerWarmUp.run(a -> {
-            calls.incrementAndGet();
-            return tagger.tag(a);
-        }, Duration.ofMillis(1));
+        TaggerWarmUp.Result result = TaggerWarmUp.run(
+                a -> {
+                    calls.incrementAndGet();
+                    return tagger.tag(a);
+                },
+                Duration.ofMillis(1));
 
         assertEquals(1, result.passes(), "one pass started before the budget ran out");
         assertFalse(result.steady());
@@ -48,9 +53,11 @@ class TaggerWarmUpTest {
 
     @Test
     void shouldDoNothingWithAZeroBudget() {
-        TaggerWarmUp.Result result = TaggerWarmUp.run(a -> {
-            throw new AssertionError("tagged " + a.id());
-        }, Duration.ZERO);
+        TaggerWarmUp.Result result = TaggerWarmUp.run(
+                a -> {
+                    throw new AssertionError("tagged " + a.id());
+                },
+                Duration.ZERO);
 
         assertEquals(0, result.passes());
     }
