@@ -16,6 +16,7 @@ WORKDIR /src
 # The poms first: the dependency download is cached until a pom changes.
 COPY pom.xml ./
 COPY common/pom.xml common/
+COPY kafka/pom.xml kafka/
 COPY tagger/pom.xml tagger/
 COPY producer/pom.xml producer/
 COPY streams/pom.xml streams/

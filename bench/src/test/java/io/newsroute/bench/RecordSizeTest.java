@@ -6,7 +6,7 @@ import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.serde.EnrichedRecords;
-import io.newsroute.common.serde.JsonSerde;
+import io.newsroute.kafka.JsonSerde;
 import io.newsroute.streams.Taggers;
 import io.newsroute.tagger.ArticleTagger;
 import java.nio.charset.StandardCharsets;

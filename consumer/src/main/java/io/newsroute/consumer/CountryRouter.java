@@ -1,13 +1,13 @@
 package io.newsroute.consumer;
 
 import io.newsroute.common.config.Topics;
-import io.newsroute.common.kafka.DeadLetterHeaders;
-import io.newsroute.common.kafka.RoutingHeaders;
-import io.newsroute.common.kafka.TopicCreationException;
-import io.newsroute.common.kafka.TopicProvisioner;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
-import io.newsroute.common.serde.JsonSerde;
+import io.newsroute.kafka.DeadLetterHeaders;
+import io.newsroute.kafka.JsonSerde;
+import io.newsroute.kafka.RoutingHeaders;
+import io.newsroute.kafka.TopicCreationException;
+import io.newsroute.kafka.TopicProvisioner;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,7 +3,7 @@ package io.newsroute.consumer;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsroute.common.config.NewsrouteConfig;
-import io.newsroute.common.kafka.TopicCreator;
+import io.newsroute.kafka.TopicCreator;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.UUID;

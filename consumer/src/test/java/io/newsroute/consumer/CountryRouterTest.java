@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsroute.common.config.Topics;
-import io.newsroute.common.kafka.DeadLetterHeaders;
-import io.newsroute.common.kafka.RoutingHeaders;
-import io.newsroute.common.kafka.TopicCreationException;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
-import io.newsroute.common.serde.JsonSerde;
+import io.newsroute.kafka.DeadLetterHeaders;
+import io.newsroute.kafka.JsonSerde;
+import io.newsroute.kafka.RoutingHeaders;
+import io.newsroute.kafka.TopicCreationException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -285,11 +285,11 @@ class CountryRouterTest {
     @Test
     void shouldForwardTheSchemaHeaderWithTheRecord() {
         ConsumerRecord<String, byte[]> r = record(0, enriched("a", "JP"), "JP");
-        io.newsroute.common.kafka.SchemaHeaders.put(r.headers(), 2);
+        io.newsroute.kafka.SchemaHeaders.put(r.headers(), 2);
 
         routeRecordsOnce(List.of(r));
 
-        assertThat(io.newsroute.common.kafka.SchemaHeaders.version(
+        assertThat(io.newsroute.kafka.SchemaHeaders.version(
                         producer.history().get(0).headers()))
                 .hasValue(2);
     }

@@ -2,7 +2,7 @@ package io.newsroute.producer;
 
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.model.Article;
-import io.newsroute.common.serde.JsonSerde;
+import io.newsroute.kafka.JsonSerde;
 import java.util.Properties;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;

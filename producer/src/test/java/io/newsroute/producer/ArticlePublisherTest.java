@@ -3,7 +3,7 @@ package io.newsroute.producer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsroute.common.model.Article;
-import io.newsroute.common.serde.JsonSerde;
+import io.newsroute.kafka.JsonSerde;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;

@@ -1,14 +1,14 @@
 package io.newsroute.streams;
 
-import io.newsroute.common.kafka.DeadLetterHeaders;
-import io.newsroute.common.kafka.RoutingHeaders;
-import io.newsroute.common.kafka.SchemaHeaders;
 import io.newsroute.common.metrics.NewsrouteMetrics;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.serde.EnrichedRecords;
-import io.newsroute.common.serde.JsonSerde;
+import io.newsroute.kafka.DeadLetterHeaders;
+import io.newsroute.kafka.JsonSerde;
+import io.newsroute.kafka.RoutingHeaders;
+import io.newsroute.kafka.SchemaHeaders;
 import io.newsroute.tagger.ArticleEnricher;
 import java.util.Optional;
 import org.apache.kafka.common.errors.SerializationException;

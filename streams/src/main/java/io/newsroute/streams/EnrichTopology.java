@@ -4,7 +4,7 @@ import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.EnrichedArticle;
-import io.newsroute.common.serde.JsonSerde;
+import io.newsroute.kafka.JsonSerde;
 import io.newsroute.tagger.ArticleEnricher;
 import java.time.Duration;
 import java.util.Map;
@@ -25,7 +25,7 @@ import org.apache.kafka.streams.state.Stores;
  * The enrichment topology: reads {@code news.articles.raw} (key: article id, value: article JSON),
  * tags each article with its countries and themes, and writes {@code news.articles.enriched} with the
  * country codes also in the {@code newsroute.countries} header (see
- * {@link io.newsroute.common.kafka.RoutingHeaders}); a record that cannot be read or is not a valid
+ * {@link io.newsroute.kafka.RoutingHeaders}); a record that cannot be read or is not a valid
  * article goes, unchanged, to {@code news.articles.dlq} with the stage and reason in its headers and
  * without that header. An id already seen within the dedup window ({@code dedup.window}, ISO-8601
  * duration, default PT24H) is dropped, from a named key-value store of ids. Every step is named.

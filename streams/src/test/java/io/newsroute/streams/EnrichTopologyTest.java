@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;
-import io.newsroute.common.kafka.DeadLetterHeaders;
-import io.newsroute.common.kafka.RoutingHeaders;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
-import io.newsroute.common.serde.JsonSerde;
+import io.newsroute.kafka.DeadLetterHeaders;
+import io.newsroute.kafka.JsonSerde;
+import io.newsroute.kafka.RoutingHeaders;
 import io.newsroute.tagger.ArticleEnricher;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -100,8 +100,7 @@ class EnrichTopologyTest {
         raw.pipeInput("a1", json(article("a1", "Tokyo and Japan agreed.")));
 
         TestRecord<String, byte[]> out = enriched.readRecord();
-        assertThat(io.newsroute.common.kafka.SchemaHeaders.version(out.headers()))
-                .hasValue(2);
+        assertThat(io.newsroute.kafka.SchemaHeaders.version(out.headers())).hasValue(2);
         assertThat(new String(out.value(), StandardCharsets.UTF_8)).startsWith("{\"schemaVersion\":2,");
     }
 

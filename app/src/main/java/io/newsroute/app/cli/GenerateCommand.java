@@ -1,7 +1,7 @@
 package io.newsroute.app.cli;
 
 import io.newsroute.common.model.Article;
-import io.newsroute.common.serde.JsonSerde;
+import io.newsroute.kafka.JsonSerde;
 import io.newsroute.producer.generate.ArticleGenerator;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;

@@ -2,9 +2,9 @@ package io.newsroute.app.cli;
 
 import io.newsroute.app.web.WebServer;
 import io.newsroute.common.config.NewsrouteConfig;
-import io.newsroute.common.kafka.TopicCreator;
 import io.newsroute.extract.ArticleFiles;
 import io.newsroute.extract.HtmlExtractor;
+import io.newsroute.kafka.TopicCreator;
 import io.newsroute.producer.ArticlePublisher;
 import io.newsroute.producer.ProducerClients;
 import io.newsroute.producer.sources.BulkLoader;

@@ -2,10 +2,10 @@ package io.newsroute.app.run;
 
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;
-import io.newsroute.common.kafka.DeadLetterHeaders;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
-import io.newsroute.common.serde.JsonSerde;
+import io.newsroute.kafka.DeadLetterHeaders;
+import io.newsroute.kafka.JsonSerde;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,9 +1,9 @@
 package io.newsroute.app.run;
 
 import io.newsroute.common.config.NewsrouteConfig;
-import io.newsroute.common.kafka.TopicCreator;
 import io.newsroute.consumer.CountryRouter;
 import io.newsroute.consumer.RouterClients;
+import io.newsroute.kafka.TopicCreator;
 import io.newsroute.streams.EnrichApp;
 import java.time.Duration;
 import org.apache.kafka.clients.admin.Admin;

@@ -4,7 +4,7 @@ import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.model.EnrichedArticle;
-import io.newsroute.common.serde.JsonSerde;
+import io.newsroute.kafka.JsonSerde;
 import io.newsroute.streams.trends.ArticleDigest;
 import io.newsroute.streams.trends.LatestArticle;
 import io.newsroute.streams.trends.TrendsTopology;

@@ -1,7 +1,7 @@
 package io.newsroute.app.web;
 
 import io.newsroute.common.config.NewsrouteConfig;
-import io.newsroute.common.kafka.TopicCreator;
+import io.newsroute.kafka.TopicCreator;
 import io.newsroute.streams.trends.TrendsApp;
 import java.io.IOException;
 import java.net.InetSocketAddress;

@@ -2,7 +2,7 @@ package io.newsroute.app.faults;
 
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryCodes;
-import io.newsroute.common.serde.JsonSerde;
+import io.newsroute.kafka.JsonSerde;
 import io.newsroute.producer.generate.ArticleGenerator;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

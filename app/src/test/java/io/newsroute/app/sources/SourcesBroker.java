@@ -2,9 +2,9 @@ package io.newsroute.app.sources;
 
 import io.newsroute.app.TestBroker;
 import io.newsroute.common.config.NewsrouteConfig;
-import io.newsroute.common.kafka.TopicCreator;
 import io.newsroute.common.model.Article;
-import io.newsroute.common.serde.JsonSerde;
+import io.newsroute.kafka.JsonSerde;
+import io.newsroute.kafka.TopicCreator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -12,7 +12,7 @@ import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.model.ThemeTag;
 import io.newsroute.common.serde.Json;
-import io.newsroute.common.serde.JsonSerde;
+import io.newsroute.kafka.JsonSerde;
 import io.newsroute.streams.EnrichTopology;
 import io.newsroute.tagger.ArticleEnricher;
 import java.net.InetSocketAddress;

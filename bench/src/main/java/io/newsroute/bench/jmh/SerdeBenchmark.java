@@ -4,7 +4,7 @@ import io.newsroute.bench.ArticlePool;
 import io.newsroute.bench.FixedRoutingEnricher;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.EnrichedArticle;
-import io.newsroute.common.serde.JsonSerde;
+import io.newsroute.kafka.JsonSerde;
 import io.newsroute.tagger.ArticleTagger;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -3,10 +3,10 @@ package io.newsroute.common.serde;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.newsroute.common.model.EnrichedArticle;
-import org.apache.kafka.common.errors.SerializationException;
+import java.io.UncheckedIOException;
 
 /**
- * The enriched record's versions. {@link Json} (so every {@code JsonSerde<EnrichedArticle>}) writes
+ * The enriched record's versions. {@link Json} (so every Kafka serde of {@code EnrichedArticle}) writes
  * version {@value #SCHEMA_VERSION} and reads versions 1 and 2 into the same {@link EnrichedArticle},
  * mentions with their text. {@link #expandedJson} writes the version-1 layout for a person or a
  * version-1 reader: every mention inline, with its text. Reads and writes nothing on its own.
@@ -28,8 +28,7 @@ public final class EnrichedRecords {
         try {
             return EXPANDED.writeValueAsString(a);
         } catch (JsonProcessingException e) {
-            throw new SerializationException(
-                    "cannot write the enriched article " + a.id() + " as JSON: " + e.getOriginalMessage(), e);
+            throw new UncheckedIOException("cannot write the enriched article " + a.id() + " as JSON", e);
         }
     }
 

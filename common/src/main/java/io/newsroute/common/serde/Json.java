@@ -29,7 +29,7 @@ public final class Json {
             base().addModule(new TagSerializers()).build();
 
     /** The mapper's settings without the direct tag writers: Jackson's bean writer (tests compare the two). */
-    static JsonMapper.Builder base() {
+    public static JsonMapper.Builder base() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

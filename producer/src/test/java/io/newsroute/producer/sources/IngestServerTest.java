@@ -181,7 +181,7 @@ class IngestServerTest {
                 false,
                 null,
                 new org.apache.kafka.common.serialization.StringSerializer(),
-                io.newsroute.common.serde.JsonSerde.of(Article.class));
+                io.newsroute.kafka.JsonSerde.of(Article.class));
         IngestServer stopping = new IngestServer(
                         new InetSocketAddress("127.0.0.1", 0),
                         TestSources.publisher(slow, new Deduplicator()),

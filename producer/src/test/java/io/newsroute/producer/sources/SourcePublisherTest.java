@@ -3,7 +3,7 @@ package io.newsroute.producer.sources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsroute.common.model.Article;
-import io.newsroute.common.serde.JsonSerde;
+import io.newsroute.kafka.JsonSerde;
 import io.newsroute.producer.ArticlePublisher;
 import java.time.Duration;
 import java.util.List;

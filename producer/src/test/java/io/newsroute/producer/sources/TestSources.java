@@ -1,8 +1,8 @@
 package io.newsroute.producer.sources;
 
 import io.newsroute.common.model.Article;
-import io.newsroute.common.serde.JsonSerde;
 import io.newsroute.extract.ArticleIds;
+import io.newsroute.kafka.JsonSerde;
 import io.newsroute.producer.ArticlePublisher;
 import java.time.Duration;
 import java.time.Instant;

@@ -6,7 +6,7 @@ import io.newsroute.common.model.CountryCodes;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.model.ThemeTag;
-import io.newsroute.common.serde.JsonSerde;
+import io.newsroute.kafka.JsonSerde;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -8,7 +8,7 @@ import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.model.Mention;
 import io.newsroute.common.model.ThemeTag;
-import io.newsroute.common.serde.JsonSerde;
+import io.newsroute.kafka.JsonSerde;
 import io.newsroute.streams.EnrichApp;
 import io.newsroute.streams.EnrichTopology;
 import io.newsroute.tagger.ArticleEnricher;

@@ -1,4 +1,4 @@
-package io.newsroute.common.serde;
+package io.newsroute.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.newsroute.common.kafka;
+package io.newsroute.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.newsroute.common.serde;
+package io.newsroute.kafka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,8 @@ import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.model.Mention;
 import io.newsroute.common.model.ThemeTag;
+import io.newsroute.common.serde.EnrichedRecords;
+import io.newsroute.common.serde.Json;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;

@@ -1,4 +1,4 @@
-package io.newsroute.common.kafka;
+package io.newsroute.kafka;
 
 import java.util.Map;
 import org.apache.kafka.common.KafkaException;

@@ -1,4 +1,4 @@
-package io.newsroute.common.kafka;
+package io.newsroute.kafka;
 
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;

@@ -1,4 +1,4 @@
-package io.newsroute.common.kafka;
+package io.newsroute.kafka;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
