@@ -18,6 +18,7 @@ COPY pom.xml ./
 COPY common/pom.xml common/
 COPY kafka/pom.xml kafka/
 COPY tagger/pom.xml tagger/
+COPY extract/pom.xml extract/
 COPY producer/pom.xml producer/
 COPY streams/pom.xml streams/
 COPY consumer/pom.xml consumer/

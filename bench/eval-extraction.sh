@@ -4,7 +4,7 @@
 # usage: bench/eval-extraction.sh [DIR]
 #   DIR holds html/<id>.html.gz and ground_truth.jsonl (default /work/shared/eval/extraction).
 #   Runs `./newsroute extract DIR/html` when the launcher exists at the repo root and works,
-#   else io.newsroute.extract.ExtractMain from producer/target/classes (built if missing),
+#   else io.newsroute.extract.ExtractMain from extract/target/classes (built if missing),
 #   then prints the scorer's summary line. The full per-page table goes to $OUT_DIR/score.txt.
 set -euo pipefail
 
@@ -35,12 +35,12 @@ version_of() { # artifact property in the parent pom, e.g. jsoup.version
 }
 
 run_with_classpath() {
-  if [ ! -d "$REPO/producer/target/classes/io/newsroute/extract" ] || [ ! -d "$REPO/common/target/classes" ]; then
-    (cd "$REPO" && mvn -q -o -pl producer -am compile) >&2
+  if [ ! -d "$REPO/extract/target/classes/io/newsroute/extract" ] || [ ! -d "$REPO/common/target/classes" ]; then
+    (cd "$REPO" && mvn -q -o -pl extract -am compile) >&2
   fi
   local jackson jsoup slf4j cp
   jackson="$(version_of jackson.version)"; jsoup="$(version_of jsoup.version)"; slf4j="$(version_of slf4j.version)"
-  cp="$REPO/producer/target/classes:$REPO/common/target/classes"
+  cp="$REPO/extract/target/classes:$REPO/common/target/classes"
   for j in "$(jar_of org/jsoup jsoup "$jsoup")" \
            "$(jar_of com/fasterxml/jackson/core jackson-databind "$jackson")" \
            "$(jar_of com/fasterxml/jackson/core jackson-core "$jackson")" \

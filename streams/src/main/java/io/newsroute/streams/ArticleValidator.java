@@ -1,6 +1,7 @@
 package io.newsroute.streams;
 
 import io.newsroute.common.model.Article;
+import io.newsroute.extract.MarkupStripper;
 
 /**
  * Decides whether a raw record is an article the pipeline can tag, and cleans its text of control

@@ -4,11 +4,11 @@ import io.newsroute.common.metrics.NewsrouteMetrics;
 import io.newsroute.common.model.Article;
 import io.newsroute.extract.ArticleIds;
 import io.newsroute.extract.HtmlExtractor;
+import io.newsroute.extract.HtmlFragments;
 import io.newsroute.extract.NoArticleTextException;
+import io.newsroute.extract.PageBytes;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,15 +16,10 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,10 +40,6 @@ import org.slf4j.LoggerFactory;
 public final class FeedPoller implements Runnable, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedPoller.class);
-    private static final Pattern META_CHARSET = Pattern.compile("(?i)<meta[^>]+charset=[\"']?([A-Za-z0-9_.:-]+)");
-    private static final Pattern HTML_START =
-            Pattern.compile("^\\s*(<!--.*?-->\\s*)*<(!doctype\\s+html|html|head|body)\\b", Pattern.DOTALL);
-    private static final Pattern CHARSET_PARAM = Pattern.compile("(?i)charset=\"?([A-Za-z0-9_.:-]+)");
 
     private final List<URI> feeds;
     private final HttpFetcher fetcher;
@@ -295,11 +286,11 @@ public final class FeedPoller implements Runnable, AutoCloseable {
             int st = page.status();
             throw new PageException("HTTP " + st, st == 408 || st == 429 || st >= 500);
         }
-        String type = page.header("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-        if (!looksLikeHtml(type, page.body())) {
+        String type = page.header("Content-Type").orElse("");
+        if (!PageBytes.looksLikeHtml(type, page.body())) {
             throw new PageException("not an HTML page: " + (type.isEmpty() ? "no Content-Type" : type));
         }
-        String html = new String(page.body(), charset(type, page.body()));
+        String html = PageBytes.decode(type, page.body());
         try {
             Article a = Articles.fromPage(
                     extractor.extract(html, page.uri().toString()), item.link(), fallbackSource, clock.instant());
@@ -332,14 +323,13 @@ public final class FeedPoller implements Runnable, AutoCloseable {
         if (html == null) {
             return null;
         }
-        String body = htmlToText(html);
+        String body = HtmlFragments.toText(html);
         if (body.isBlank()) {
             return null;
         }
-        String title = Jsoup.parse(item.title()).text();
-        String subtitle = item.content() != null && item.summary() != null
-                ? Jsoup.parse(item.summary()).text()
-                : null;
+        String title = HtmlFragments.inlineText(item.title());
+        String subtitle =
+                item.content() != null && item.summary() != null ? HtmlFragments.inlineText(item.summary()) : null;
         if (subtitle != null && (subtitle.isBlank() || body.startsWith(subtitle))) {
             subtitle = null;
         }
@@ -354,65 +344,6 @@ public final class FeedPoller implements Runnable, AutoCloseable {
                 null,
                 body,
                 clock.instant());
-    }
-
-    /** Paragraph text of an HTML fragment, paragraphs separated by a blank line. */
-    static String htmlToText(String html) {
-        Document doc = Jsoup.parseBodyFragment(html);
-        doc.select("script,style,iframe,object,embed").remove();
-        List<String> paragraphs = new ArrayList<>();
-        var blocks = doc.select("p, li, blockquote, h2, h3, h4");
-        if (!blocks.isEmpty()) {
-            for (var b : blocks) {
-                if (b.parents().stream().anyMatch(p -> p.is("p, li, blockquote"))) {
-                    continue;
-                }
-                String t = b.text().strip();
-                if (!t.isEmpty()) {
-                    paragraphs.add(t);
-                }
-            }
-        }
-        if (paragraphs.isEmpty()) {
-            String t = doc.body().text().strip();
-            if (!t.isEmpty()) {
-                paragraphs.add(t);
-            }
-        }
-        return String.join("\n\n", paragraphs);
-    }
-
-    /** An HTML type, or a generic one (none, octet-stream, text/plain) whose start looks like HTML. */
-    static boolean looksLikeHtml(String contentType, byte[] body) {
-        if (contentType.contains("html")) {
-            return true;
-        }
-        if (!contentType.isEmpty()
-                && !contentType.startsWith("application/octet-stream")
-                && !contentType.startsWith("text/plain")) {
-            return false;
-        }
-        String head =
-                new String(body, 0, Math.min(body.length, 1024), StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-        return HTML_START.matcher(head).find();
-    }
-
-    static Charset charset(String contentType, byte[] body) {
-        Matcher m = CHARSET_PARAM.matcher(contentType);
-        String name = m.find() ? m.group(1) : null;
-        if (name == null) {
-            String head = new String(body, 0, Math.min(body.length, 2048), StandardCharsets.ISO_8859_1);
-            Matcher meta = META_CHARSET.matcher(head);
-            name = meta.find() ? meta.group(1) : null;
-        }
-        if (name != null) {
-            try {
-                return Charset.forName(name);
-            } catch (IllegalArgumentException e) {
-                LOG.debug("Unknown charset {}, reading UTF-8", name);
-            }
-        }
-        return StandardCharsets.UTF_8;
     }
 
     private void fail(String reason) {

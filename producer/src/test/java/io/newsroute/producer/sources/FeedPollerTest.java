@@ -227,18 +227,6 @@ class FeedPollerTest {
     }
 
     @Test
-    void shouldTakeAnHtmlBodyServedWithAGenericTypeButNotAnImage() {
-        byte[] html =
-                "<!DOCTYPE html><html><body><p>x</p></body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-
-        assertThat(FeedPoller.looksLikeHtml("application/octet-stream", html)).isTrue();
-        assertThat(FeedPoller.looksLikeHtml("", html)).isTrue();
-        assertThat(FeedPoller.looksLikeHtml("image/png", html)).isFalse();
-        assertThat(FeedPoller.looksLikeHtml("application/octet-stream", new byte[] {(byte) 0x89, 'P', 'N', 'G'}))
-                .isFalse();
-    }
-
-    @Test
     void shouldTryAgainNextPollAnItemWithoutFeedContentWhosePageFailedTransiently() throws Exception {
         String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Coastal Times</title>"
                 + "<item><title>Harbour reopens after storm</title><link>" + web.base() + "/news/harbour</link>"

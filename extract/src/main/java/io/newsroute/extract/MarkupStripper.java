@@ -1,4 +1,4 @@
-package io.newsroute.streams;
+package io.newsroute.extract;
 
 import java.util.Locale;
 import java.util.Set;
@@ -10,7 +10,7 @@ import java.util.Set;
  * are (decoding them could create markup). A {@code <} that does not start a tag ({@code a < b}) stays.
  * Linear in the length of the text, whatever it holds; plain Java.
  */
-final class MarkupStripper {
+public final class MarkupStripper {
 
     /** Elements whose content is code or fallback, not text: dropped with the tags. */
     private static final Set<String> DROP_CONTENT = Set.of(
@@ -50,13 +50,8 @@ final class MarkupStripper {
 
     private MarkupStripper() {}
 
-    /** Whether {@code s} holds at least one tag or comment. */
-    static boolean hasMarkup(String s) {
-        return s != null && !strip(s).equals(s);
-    }
-
     /** The text without markup ({@code null} stays {@code null}). */
-    static String strip(String s) {
+    public static String strip(String s) {
         if (s == null || s.indexOf('<') < 0) {
             return s;
         }
