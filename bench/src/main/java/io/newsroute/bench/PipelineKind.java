@@ -5,8 +5,8 @@ import io.newsroute.common.config.Topics;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.streams.EnrichTopology;
-import io.newsroute.streams.Taggers;
 import io.newsroute.tagger.ArticleTagger;
+import io.newsroute.tagger.Taggers;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,7 +47,7 @@ public enum PipelineKind {
             if (tagger == null) {
                 tagger = Taggers.fromConfig(NewsrouteConfig.defaults());
             }
-            return topicsOf(tagger.tag(article).countries(), topics);
+            return topicsOf(tagger.enrich(article).countries(), topics);
         }
     },
     /**
@@ -88,7 +88,7 @@ public enum PipelineKind {
         Topology topology(NewsrouteConfig config) {
             return EnrichTopology.build(config, a -> {
                 var e = tagged.get(a.id());
-                return e != null ? e : tagger.tag(a);
+                return e != null ? e : tagger.enrich(a);
             });
         }
 
@@ -98,7 +98,7 @@ public enum PipelineKind {
                 tagger = Taggers.fromConfig(NewsrouteConfig.defaults());
             }
             return topicsOf(
-                    tagged.computeIfAbsent(article.id(), id -> tagger.tag(article))
+                    tagged.computeIfAbsent(article.id(), id -> tagger.enrich(article))
                             .countries(),
                     topics);
         }

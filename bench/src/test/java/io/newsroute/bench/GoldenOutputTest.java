@@ -40,7 +40,7 @@ class GoldenOutputTest {
         ArticleTagger tagger = ArticleTagger.standard();
         for (String line : Files.readAllLines(DIR.resolve("articles.jsonl"), StandardCharsets.UTF_8)) {
             if (!line.isBlank()) {
-                actual.add(render(tagger.tag(article(JSON.readTree(line)))));
+                actual.add(render(tagger.enrich(article(JSON.readTree(line)))));
             }
         }
         Path expectedFile = DIR.resolve("expected.jsonl");

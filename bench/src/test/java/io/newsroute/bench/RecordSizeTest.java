@@ -7,8 +7,8 @@ import io.newsroute.common.model.Article;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.serde.EnrichedRecords;
 import io.newsroute.kafka.JsonSerde;
-import io.newsroute.streams.Taggers;
 import io.newsroute.tagger.ArticleTagger;
+import io.newsroute.tagger.Taggers;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class RecordSizeTest {
         int mentions = 0;
         ArticlePool pool = ArticlePool.generate(500, 4096, 1);
         for (Article a : pool.articles()) {
-            EnrichedArticle e = tagger.tag(a);
+            EnrichedArticle e = tagger.enrich(a);
             int copies = e.countries().size();
             raw += RAW.serialize("t", a).length;
             v1 += (long) copies * EnrichedRecords.expandedJson(e).getBytes(StandardCharsets.UTF_8).length;

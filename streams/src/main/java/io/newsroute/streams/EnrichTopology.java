@@ -6,6 +6,7 @@ import io.newsroute.common.model.Article;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.kafka.JsonSerde;
 import io.newsroute.tagger.ArticleEnricher;
+import io.newsroute.tagger.Taggers;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;

@@ -47,16 +47,12 @@ public final class ArticleTagger implements ArticleEnricher {
         return new ArticleTagger(CountryTagger.standard(), ThemeTagger.standard());
     }
 
-    @Override
-    public EnrichedArticle enrich(Article article) {
-        return tag(article);
-    }
-
     /**
      * Tags one article: its fields are tokenized once, its language is told from those tokens, and
      * both taggers read the same tokens in that language.
      */
-    public EnrichedArticle tag(Article article) {
+    @Override
+    public EnrichedArticle enrich(Article article) {
         ArticleTokens tokens = fields.get().scan(article.title(), article.subtitle(), article.body());
         String language = languages.identify(tokens, article.language());
         tokens.language(language);

@@ -43,7 +43,7 @@ public final class JsonLinesTagger {
             }
             String result;
             try {
-                EnrichedArticle enriched = tagger.tag(parse(line));
+                EnrichedArticle enriched = tagger.enrich(parse(line));
                 result = mapper.writeValueAsString(enriched);
                 tagged++;
             } catch (IOException | RuntimeException e) {

@@ -8,8 +8,8 @@ import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.kafka.JsonSerde;
 import io.newsroute.kafka.TopicCreator;
 import io.newsroute.streams.EnrichApp;
-import io.newsroute.streams.Taggers;
 import io.newsroute.tagger.ArticleTagger;
+import io.newsroute.tagger.Taggers;
 import io.newsroute.tagger.warmup.TaggerWarmUp;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -85,7 +85,7 @@ public final class EnrichCommand implements Callable<Integer> {
         // the record's whole path but Kafka's: JSON in, tags, JSON out
         TaggerWarmUp.Result r = TaggerWarmUp.run(
                 a -> {
-                    EnrichedArticle e = tagger.tag(articles.deserializer()
+                    EnrichedArticle e = tagger.enrich(articles.deserializer()
                             .deserialize(topic, articles.serializer().serialize(topic, a)));
                     enriched.serializer().serialize(topic, e);
                     return e;

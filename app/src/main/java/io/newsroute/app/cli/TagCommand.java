@@ -1,8 +1,8 @@
 package io.newsroute.app.cli;
 
 import io.newsroute.common.config.NewsrouteConfig;
-import io.newsroute.streams.Taggers;
 import io.newsroute.tagger.JsonLinesTagger;
+import io.newsroute.tagger.Taggers;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.InputStreamReader;

@@ -58,7 +58,7 @@ public class SerdeBenchmark {
         long noopSize = 0;
         for (int i = 0; i < n; i++) {
             raw[i] = articleSerde.serialize(null, articles.get(i));
-            real[i] = tagger.tag(articles.get(i));
+            real[i] = tagger.enrich(articles.get(i));
             noop[i] = fixed.enrich(articles.get(i));
             realBytes[i] = enrichedSerde.serialize(null, real[i]);
             noopBytes[i] = enrichedSerde.serialize(null, noop[i]);

@@ -21,7 +21,7 @@ class TaggerWarmUpTest {
         Set<String> languages = new HashSet<>();
         TaggerWarmUp.Result result = TaggerWarmUp.run(
                 a -> {
-                    var e = tagger.tag(a);
+                    var e = tagger.enrich(a);
                     languages.add(e.language());
                     return e;
                 },
@@ -42,7 +42,7 @@ class TaggerWarmUpTest {
         TaggerWarmUp.Result result = TaggerWarmUp.run(
                 a -> {
                     calls.incrementAndGet();
-                    return tagger.tag(a);
+                    return tagger.enrich(a);
                 },
                 Duration.ofMillis(1));
 

@@ -1,8 +1,7 @@
-package io.newsroute.streams;
+package io.newsroute.tagger;
 
 import io.newsroute.common.config.ConfigException;
 import io.newsroute.common.config.NewsrouteConfig;
-import io.newsroute.tagger.ArticleTagger;
 import io.newsroute.tagger.countries.CountryTagger;
 import io.newsroute.tagger.language.LanguageIdentifier;
 import io.newsroute.tagger.themes.ThemeSelection;

@@ -1,4 +1,4 @@
-package io.newsroute.streams;
+package io.newsroute.tagger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,9 +30,9 @@ class TaggersTest {
     void shouldKeepNoMoreThemesThanConfigured() {
         NewsrouteConfig two = NewsrouteConfig.defaults().with(NewsrouteConfig.TAGGER_THEMES_MAX, "2");
 
-        assertThat(Taggers.fromConfig(NewsrouteConfig.defaults()).tag(TRADE).themes())
+        assertThat(Taggers.fromConfig(NewsrouteConfig.defaults()).enrich(TRADE).themes())
                 .hasSizeGreaterThan(2);
-        assertThat(Taggers.fromConfig(two).tag(TRADE).themes()).hasSize(2);
+        assertThat(Taggers.fromConfig(two).enrich(TRADE).themes()).hasSize(2);
     }
 
     @Test
