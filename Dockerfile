@@ -22,6 +22,8 @@ COPY extract/pom.xml extract/
 COPY producer/pom.xml producer/
 COPY streams/pom.xml streams/
 COPY consumer/pom.xml consumer/
+COPY pipeline/pom.xml pipeline/
+COPY tools/pom.xml tools/
 COPY app/pom.xml app/
 COPY bench/pom.xml bench/
 RUN mvn -B -q -pl app -am dependency:go-offline -DexcludeReactor=true || true

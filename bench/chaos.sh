@@ -27,11 +27,14 @@ log() { echo "[chaos $(date +%H:%M:%S)] $*" >&2; }
 # shellcheck source=lib.sh
 . "$here/bench/lib.sh"
 
-if [ ! -f "$here/app/target/newsroute.jar" ] || [ -n "${CHAOS_REBUILD:-}" ]; then
-  (cd "$here" && mvn -q -o -DskipTests -Dmaven.test.skip=true package -pl app -am) >&2 || exit 2
+if [ ! -f "$here/app/target/newsroute.jar" ] || [ ! -f "$here/tools/target/newsroute-tools.jar" ] || [ -n "${CHAOS_REBUILD:-}" ]; then
+  (cd "$here" && mvn -q -o -DskipTests -Dmaven.test.skip=true package -pl app,tools -am) >&2 || exit 2
 fi
 cp "$here/app/target/newsroute.jar" "$W/newsroute.jar"
+cp "$here/tools/target/newsroute-tools.jar" "$W/newsroute-tools.jar"
 JAR="$W/newsroute.jar"
+# the fault checks are not in the product jar: they run from the tools jar beside it
+TOOLS="$JAR:$W/newsroute-tools.jar"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 JOPTS=(-Xms32m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1)
 # jvm: only as `jvm DIR NAME ARGS... &` (exec, so $! is the JVM and signals reach it)
@@ -85,7 +88,7 @@ articles() { # DIR N SEED: N generated articles in DIR/articles.jsonl
 # router's 10 s transaction timeout); sets LOST DUP from the checker's summary line
 check() {
   local d="$1"; shift
-  "$JAVA" "${JOPTS[@]}" -Dnewsroute.log.dir="$d/logs/check" -cp "$JAR" io.newsroute.app.faults.ExactlyOnceCheck \
+  "$JAVA" "${JOPTS[@]}" -Dnewsroute.log.dir="$d/logs/check" -cp "$TOOLS" io.newsroute.tools.faults.ExactlyOnceCheck \
     -b "$BOOT" --timeout 90 --settle "${SETTLE:-11}" --articles "$@" > "$d/check.out" 2>> "$d/check.err"
   local line; line=$(grep '^articles=' "$d/check.out" | tail -n 1)
   LOST=$(sed -n 's/.*lost=\([0-9]*\).*/\1/p' <<<"$line"); DUP=$(sed -n 's/.*duplicated=\([0-9]*\).*/\1/p' <<<"$line")
@@ -214,7 +217,7 @@ sc_acl_denies_topic_creation() {
   start_broker "$d" --broker-config authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer \
     --broker-config allow.everyone.if.no.acl.found=true \
     || { LOST=0; DUP=0; CHECK=""; report acl-denies-topic-creation 1 "setup failed"; return; }
-  "$JAVA" "${JOPTS[@]}" -cp "$JAR" io.newsroute.app.faults.ChaosAcl -b "$BOOT" deny CREATE news.country.kp > "$d/acl.out" 2>&1 \
+  "$JAVA" "${JOPTS[@]}" -cp "$TOOLS" io.newsroute.tools.faults.ChaosAcl -b "$BOOT" deny CREATE news.country.kp > "$d/acl.out" 2>&1 \
     || { LOST=0; DUP=0; CHECK=""; report acl-denies-topic-creation 1 "cannot set the ACL"; return; }
   start_pipeline "$d" || { LOST=0; DUP=0; CHECK=""; report acl-denies-topic-creation 1 "pipeline did not start"; return; }
   articles "$d" 40 15
@@ -244,7 +247,7 @@ sc_fatal_streams_error() {
     --broker-config allow.everyone.if.no.acl.found=true \
     || { LOST=0; DUP=0; CHECK=""; report fatal-streams-error 1 "setup failed"; return; }
   start_pipeline "$d" || { LOST=0; DUP=0; CHECK=""; report fatal-streams-error 1 "pipeline did not start"; return; }
-  "$JAVA" "${JOPTS[@]}" -cp "$JAR" io.newsroute.app.faults.ChaosAcl -b "$BOOT" deny WRITE news.articles.enriched > "$d/acl.out" 2>&1
+  "$JAVA" "${JOPTS[@]}" -cp "$TOOLS" io.newsroute.tools.faults.ChaosAcl -b "$BOOT" deny WRITE news.articles.enriched > "$d/acl.out" 2>&1
   articles "$d" 30 16
   jvm "$d" produce -jar "$JAR" produce -b "$BOOT" "$d/articles.jsonl" > "$d/produce.out" 2>&1 &
   local pp=$!; await_exit "$pp" 60 || stuck=1
@@ -253,7 +256,7 @@ sc_fatal_streams_error() {
   else
     stuck=1; detail="enrich neither progressed nor exited after a fatal error"
   fi
-  "$JAVA" "${JOPTS[@]}" -cp "$JAR" io.newsroute.app.faults.ChaosAcl -b "$BOOT" allow WRITE news.articles.enriched >> "$d/acl.out" 2>&1
+  "$JAVA" "${JOPTS[@]}" -cp "$TOOLS" io.newsroute.tools.faults.ChaosAcl -b "$BOOT" allow WRITE news.articles.enriched >> "$d/acl.out" 2>&1
   kill -9 "$ENRICH" 2>/dev/null
   jvm "$d" enrich2 -jar "$JAR" enrich -b "$BOOT" --set streams.state.dir="$d/state" > "$d/enrich2.out" 2>&1 &
   PIDS+=("$!")

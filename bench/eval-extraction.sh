@@ -4,7 +4,7 @@
 # usage: bench/eval-extraction.sh [DIR]
 #   DIR holds html/<id>.html.gz and ground_truth.jsonl (default /work/shared/eval/extraction).
 #   Runs `./newsroute extract DIR/html` when the launcher exists at the repo root and works,
-#   else io.newsroute.extract.ExtractMain from extract/target/classes (built if missing),
+#   else io.newsroute.tools.eval.ExtractMain from tools/ and extract/target/classes (built if missing),
 #   then prints the scorer's summary line. The full per-page table goes to $OUT_DIR/score.txt.
 set -euo pipefail
 
@@ -35,12 +35,12 @@ version_of() { # artifact property in the parent pom, e.g. jsoup.version
 }
 
 run_with_classpath() {
-  if [ ! -d "$REPO/extract/target/classes/io/newsroute/extract" ] || [ ! -d "$REPO/common/target/classes" ]; then
-    (cd "$REPO" && mvn -q -o -pl extract -am compile) >&2
+  if [ ! -d "$REPO/tools/target/classes/io/newsroute/tools" ] || [ ! -d "$REPO/extract/target/classes/io/newsroute/extract" ]; then
+    (cd "$REPO" && mvn -q -o -pl tools -am compile) >&2
   fi
   local jackson jsoup slf4j cp
   jackson="$(version_of jackson.version)"; jsoup="$(version_of jsoup.version)"; slf4j="$(version_of slf4j.version)"
-  cp="$REPO/extract/target/classes:$REPO/common/target/classes"
+  cp="$REPO/tools/target/classes:$REPO/extract/target/classes:$REPO/common/target/classes"
   for j in "$(jar_of org/jsoup jsoup "$jsoup")" \
            "$(jar_of com/fasterxml/jackson/core jackson-databind "$jackson")" \
            "$(jar_of com/fasterxml/jackson/core jackson-core "$jackson")" \
@@ -49,7 +49,7 @@ run_with_classpath() {
            "$(jar_of org/slf4j slf4j-api "$slf4j")"; do
     [ -n "$j" ] && cp="$cp:$j"
   done
-  java -cp "$cp" io.newsroute.extract.ExtractMain "$DIR/html" > "$PRED" 2> "$OUT_DIR/extract.log"
+  java -cp "$cp" io.newsroute.tools.eval.ExtractMain "$DIR/html" > "$PRED" 2> "$OUT_DIR/extract.log"
 }
 
 if ! run_with_launcher; then

@@ -30,11 +30,14 @@ log() { echo "[faults $(date +%H:%M:%S)] $*" >&2; }
 . "$here/bench/lib.sh"
 
 # build once, then run a private copy of the jar so a concurrent rebuild cannot change it under us
-if [ ! -f "$here/app/target/newsroute.jar" ] || [ -n "${FAULTS_REBUILD:-}" ]; then
-  (cd "$here" && mvn -q -DskipTests -Dmaven.test.skip=true package -pl app -am) >&2 || exit 2
+if [ ! -f "$here/app/target/newsroute.jar" ] || [ ! -f "$here/tools/target/newsroute-tools.jar" ] || [ -n "${FAULTS_REBUILD:-}" ]; then
+  (cd "$here" && mvn -q -DskipTests -Dmaven.test.skip=true package -pl app,tools -am) >&2 || exit 2
 fi
 cp "$here/app/target/newsroute.jar" "$W/newsroute.jar"
+cp "$here/tools/target/newsroute-tools.jar" "$W/newsroute-tools.jar"
 JAR="$W/newsroute.jar"
+# the fault checks are not in the product jar: they run from the tools jar beside it
+TOOLS="$JAR:$W/newsroute-tools.jar"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 # jvm: only as `jvm NAME ARGS... &` (exec, so $! is the JVM itself and kill -9/-TERM reach it); jrun: in the foreground
 jvm() { local name="$1"; shift
@@ -112,7 +115,7 @@ split -l "$per" -d -a 3 --additional-suffix=.jsonl "$W/articles.jsonl" "$W/chunk
 rm "$W/articles.jsonl"
 
 for n in 1 2; do start_enrich $n; start_route $n; done
-jvm monitor -cp "$JAR" io.newsroute.app.faults.ProgressMonitor -b "$BOOT" \
+jvm monitor -cp "$TOOLS" io.newsroute.tools.faults.ProgressMonitor -b "$BOOT" \
   --group newsroute-enrich=news.articles.raw --group newsroute-router=news.articles.enriched \
   --out "$W/progress.log" >> "$W/logs/monitor.out" 2>&1 &
 PID[monitor]=$!
@@ -160,12 +163,12 @@ at 120; log "SIGTERM route-2"; event sigterm route-2 newsroute-router; term_and_
 wait "$PRODUCER"
 log "producer done after $(( ( $(now_ms) - t_produce ) / 1000 )) s: $(grep -c '^read' "$W/logs/produce.out") chunks, $(grep -c 'failed [1-9]' "$W/logs/produce.out") with failures"
 
-jrun check -cp "$JAR" io.newsroute.app.faults.ExactlyOnceCheck -b "$BOOT" --timeout 240 --articles "$W"/chunks/chunk-*.jsonl \
+jrun check -cp "$TOOLS" io.newsroute.tools.faults.ExactlyOnceCheck -b "$BOOT" --timeout 240 --articles "$W"/chunks/chunk-*.jsonl \
   > "$W/check.out" 2>> "$W/logs/check.err"
 rc=$?
 sleep 1
 kill -TERM "${PID[monitor]}"; wait "${PID[monitor]}" 2>/dev/null; unset 'PID[monitor]'
-"$JAVA" -cp "$JAR" io.newsroute.app.faults.RecoveryReport --progress "$W/progress.log" --events "$EVENTS" >&2
+"$JAVA" -cp "$TOOLS" io.newsroute.tools.faults.RecoveryReport --progress "$W/progress.log" --events "$EVENTS" >&2
 
 for k in route-1 route-2 enrich-1 enrich-2; do term_and_time "$k"; unset "PID[$k]"; done
 # the brokers all at once: stopped one after another, the last one would wait for a quorum that is gone

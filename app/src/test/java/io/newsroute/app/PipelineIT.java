@@ -2,8 +2,6 @@ package io.newsroute.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsroute.app.run.ArrivalWatcher;
-import io.newsroute.app.run.PipelineServices;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;
 import io.newsroute.common.model.Article;
@@ -11,6 +9,8 @@ import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.extract.ArticleFiles;
 import io.newsroute.extract.LoadResult;
+import io.newsroute.pipeline.ArrivalWatcher;
+import io.newsroute.pipeline.PipelineServices;
 import io.newsroute.producer.ArticlePublisher;
 import io.newsroute.producer.ProducerClients;
 import io.newsroute.streams.EnrichTopology;

@@ -1,7 +1,7 @@
 package io.newsroute.app;
 
-import io.newsroute.app.broker.EmbeddedKafkaBroker;
 import io.newsroute.common.config.NewsrouteConfig;
+import io.newsroute.pipeline.EmbeddedKafkaBroker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;

@@ -2,9 +2,9 @@ package io.newsroute.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.newsroute.app.broker.EmbeddedKafkaBroker;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.model.Article;
+import io.newsroute.pipeline.EmbeddedKafkaBroker;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package io.newsroute.bench;
 
-import io.newsroute.app.run.PipelineServices;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;
 import io.newsroute.common.model.Article;
 import io.newsroute.kafka.JsonSerde;
 import io.newsroute.kafka.TopicCreator;
+import io.newsroute.pipeline.PipelineServices;
 import io.newsroute.producer.ProducerClients;
 import java.nio.ByteBuffer;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.newsroute.app.cli;
 
-import io.newsroute.app.broker.EmbeddedKafkaBroker;
-import io.newsroute.app.broker.EmbeddedKafkaBroker.NodeSettings;
+import io.newsroute.pipeline.EmbeddedKafkaBroker;
+import io.newsroute.pipeline.EmbeddedKafkaBroker.NodeSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;

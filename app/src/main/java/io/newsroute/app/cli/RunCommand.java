@@ -1,15 +1,15 @@
 package io.newsroute.app.cli;
 
-import io.newsroute.app.broker.EmbeddedKafkaBroker;
-import io.newsroute.app.run.LocalRun;
-import io.newsroute.app.run.PipelineServices;
-import io.newsroute.app.run.RunReport;
 import io.newsroute.app.web.Observability;
 import io.newsroute.app.web.WebProcess;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.extract.ArticleFiles;
 import io.newsroute.extract.LoadResult;
+import io.newsroute.pipeline.EmbeddedKafkaBroker;
+import io.newsroute.pipeline.LocalRun;
+import io.newsroute.pipeline.PipelineServices;
+import io.newsroute.pipeline.RunReport;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.newsroute.app.cli.LogFiles;
-import io.newsroute.app.faults.CommittedTopicReader;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;
 import io.newsroute.common.model.Article;
@@ -18,6 +17,7 @@ import io.newsroute.producer.ArticlePublisher;
 import io.newsroute.producer.ProducerClients;
 import io.newsroute.producer.generate.ArticleGenerator;
 import io.newsroute.streams.EnrichApp;
+import io.newsroute.tools.faults.CommittedTopicReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.newsroute.app.security;
 
-import io.newsroute.app.broker.EmbeddedKafkaBroker;
-import io.newsroute.app.broker.EmbeddedKafkaBroker.NodeSettings;
+import io.newsroute.pipeline.EmbeddedKafkaBroker;
+import io.newsroute.pipeline.EmbeddedKafkaBroker.NodeSettings;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsroute.app.TestBroker;
-import io.newsroute.app.run.PipelineServices;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryTag;
@@ -13,6 +12,7 @@ import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.model.ThemeTag;
 import io.newsroute.common.serde.Json;
 import io.newsroute.kafka.JsonSerde;
+import io.newsroute.pipeline.PipelineServices;
 import io.newsroute.streams.EnrichTopology;
 import io.newsroute.tagger.ArticleEnricher;
 import java.net.InetSocketAddress;

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsroute.app.TestBroker;
-import io.newsroute.app.run.ArrivalWatcher;
-import io.newsroute.app.run.PipelineServices;
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.extract.ArticleFiles;
 import io.newsroute.extract.LoadResult;
+import io.newsroute.pipeline.ArrivalWatcher;
+import io.newsroute.pipeline.PipelineServices;
 import io.newsroute.producer.ArticlePublisher;
 import io.newsroute.producer.ProducerClients;
 import io.newsroute.streams.EnrichTopology;

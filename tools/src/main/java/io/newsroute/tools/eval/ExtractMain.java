@@ -1,5 +1,6 @@
-package io.newsroute.extract;
+package io.newsroute.tools.eval;
 
+import io.newsroute.extract.ExtractCommandSupport;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -1,4 +1,4 @@
-package io.newsroute.app.faults;
+package io.newsroute.tools.faults;
 
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;

@@ -1,4 +1,4 @@
-package io.newsroute.app.broker;
+package io.newsroute.pipeline;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

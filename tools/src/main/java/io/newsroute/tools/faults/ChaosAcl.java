@@ -1,4 +1,4 @@
-package io.newsroute.app.faults;
+package io.newsroute.tools.faults;
 
 import java.util.ArrayList;
 import java.util.List;

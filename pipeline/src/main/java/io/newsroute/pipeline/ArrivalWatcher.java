@@ -1,4 +1,4 @@
-package io.newsroute.app.run;
+package io.newsroute.pipeline;
 
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;
