@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;
+import io.newsroute.enrich.EnrichTopology;
 import io.newsroute.extract.ArticleFiles;
 import io.newsroute.extract.LoadResult;
+import io.newsroute.ingest.ArticlePublisher;
+import io.newsroute.ingest.ProducerClients;
 import io.newsroute.pipeline.ArrivalWatcher;
 import io.newsroute.pipeline.PipelineServices;
-import io.newsroute.producer.ArticlePublisher;
-import io.newsroute.producer.ProducerClients;
-import io.newsroute.streams.EnrichTopology;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.newsroute.bench;
 
 import io.newsroute.common.model.Article;
-import io.newsroute.producer.generate.ArticleGenerator;
+import io.newsroute.ingest.generate.ArticleGenerator;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

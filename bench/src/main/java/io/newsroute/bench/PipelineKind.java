@@ -4,7 +4,7 @@ import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryTag;
-import io.newsroute.streams.EnrichTopology;
+import io.newsroute.enrich.EnrichTopology;
 import io.newsroute.tagger.ArticleTagger;
 import io.newsroute.tagger.Taggers;
 import java.util.LinkedHashSet;

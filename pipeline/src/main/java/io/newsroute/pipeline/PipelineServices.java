@@ -1,10 +1,10 @@
 package io.newsroute.pipeline;
 
 import io.newsroute.common.config.NewsrouteConfig;
-import io.newsroute.consumer.CountryRouter;
-import io.newsroute.consumer.RouterClients;
+import io.newsroute.enrich.EnrichApp;
 import io.newsroute.kafka.TopicCreator;
-import io.newsroute.streams.EnrichApp;
+import io.newsroute.route.CountryRouter;
+import io.newsroute.route.RouterClients;
 import java.time.Duration;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.KafkaStreams;

@@ -1,8 +1,8 @@
 package io.newsroute.app.cli;
 
 import io.newsroute.common.model.Article;
+import io.newsroute.ingest.generate.ArticleGenerator;
 import io.newsroute.kafka.JsonSerde;
-import io.newsroute.producer.generate.ArticleGenerator;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;

@@ -2,9 +2,9 @@ package io.newsroute.app.cli;
 
 import io.newsroute.app.web.WebServer;
 import io.newsroute.common.config.NewsrouteConfig;
-import io.newsroute.consumer.CountryRouter;
-import io.newsroute.consumer.RouterClients;
 import io.newsroute.kafka.TopicCreator;
+import io.newsroute.route.CountryRouter;
+import io.newsroute.route.RouterClients;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;

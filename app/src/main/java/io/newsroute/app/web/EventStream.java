@@ -3,7 +3,7 @@ package io.newsroute.app.web;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.sun.net.httpserver.HttpExchange;
 import io.newsroute.common.serde.Json;
-import io.newsroute.streams.trends.LatestArticle;
+import io.newsroute.enrich.trends.LatestArticle;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

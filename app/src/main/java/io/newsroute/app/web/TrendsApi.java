@@ -1,10 +1,10 @@
 package io.newsroute.app.web;
 
 import io.newsroute.common.model.CountryCodes;
-import io.newsroute.streams.trends.CountryTrend;
-import io.newsroute.streams.trends.LatestArticle;
-import io.newsroute.streams.trends.ThemeCounts;
-import io.newsroute.streams.trends.TrendsQueries;
+import io.newsroute.enrich.trends.CountryTrend;
+import io.newsroute.enrich.trends.LatestArticle;
+import io.newsroute.enrich.trends.ThemeCounts;
+import io.newsroute.enrich.trends.TrendsQueries;
 import io.newsroute.tagger.themes.IptcTopic;
 import io.newsroute.tagger.themes.IptcVocabulary;
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package io.newsroute.app.web;
 
 import io.newsroute.common.config.NewsrouteConfig;
+import io.newsroute.enrich.trends.TrendsApp;
 import io.newsroute.kafka.TopicCreator;
-import io.newsroute.streams.trends.TrendsApp;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Clock;

@@ -5,7 +5,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.newsroute.common.serde.Json;
-import io.newsroute.streams.trends.TrendsQueries;
+import io.newsroute.enrich.trends.TrendsQueries;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -2,8 +2,8 @@ package io.newsroute.app.faults;
 
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryCodes;
+import io.newsroute.ingest.generate.ArticleGenerator;
 import io.newsroute.kafka.JsonSerde;
-import io.newsroute.producer.generate.ArticleGenerator;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
