@@ -13,7 +13,7 @@ JAR="$ROOT/bench/target/newsroute-bench.jar"
 stale() {
   [ ! -f "$JAR" ] && return 0
   [ -n "$(find "$ROOT/pom.xml" "$ROOT"/{common,tagger,producer,bench}/pom.xml \
-           "$ROOT"/{common,tagger,producer,streams,consumer,app,bench}/src/main -newer "$JAR" -print -quit 2>/dev/null)" ]
+           "$ROOT"/{common,kafka,tagger,extract,producer,streams,consumer,pipeline,tools,bench}/src/main -newer "$JAR" -print -quit 2>/dev/null)" ]
 }
 if stale; then
   echo "building $JAR" >&2

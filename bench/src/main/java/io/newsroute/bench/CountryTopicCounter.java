@@ -1,5 +1,6 @@
 package io.newsroute.bench;
 
+import io.newsroute.kafka.CommittedConsumers;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,10 +46,7 @@ public final class CountryTopicCounter implements AutoCloseable {
     private volatile RuntimeException failure;
 
     public CountryTopicCounter(Properties clientProperties, Collection<String> topics) {
-        Properties p = new Properties();
-        p.putAll(clientProperties);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Properties p = CommittedConsumers.fromStart(clientProperties);
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
         this.consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = new ArrayList<>();

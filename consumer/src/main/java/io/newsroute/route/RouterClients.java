@@ -3,6 +3,7 @@ package io.newsroute.route;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newsroute.common.config.NewsrouteConfig;
+import io.newsroute.kafka.CommittedConsumers;
 import io.newsroute.kafka.TopicCreator;
 import java.time.Duration;
 import java.util.Properties;
@@ -26,11 +27,8 @@ public final class RouterClients {
     private RouterClients() {}
 
     public static Properties consumerProperties(NewsrouteConfig config) {
-        Properties p = new Properties();
+        Properties p = CommittedConsumers.fromStart(new Properties());
         p.put(ConsumerConfig.GROUP_ID_CONFIG, config.require(NewsrouteConfig.ROUTER_GROUP_ID));
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
         p.putAll(config.clientProperties("consumer"));
         return p;

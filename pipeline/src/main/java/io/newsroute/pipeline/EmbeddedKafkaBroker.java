@@ -1,7 +1,9 @@
 package io.newsroute.pipeline;
 
+import io.newsroute.common.time.Poll;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetAddress;
@@ -15,7 +17,6 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -180,17 +181,26 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     private static void awaitPort(int port, Duration timeout) throws IOException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            try (Socket s = new Socket()) {
-                s.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                return;
-            } catch (IOException e) {
-                if (System.nanoTime() > deadline) {
-                    throw new IOException("Kafka broker did not open port " + port + " within " + timeout, e);
-                }
-                LockSupport.parkNanos(Duration.ofMillis(50).toNanos());
-            }
+        boolean open;
+        try {
+            open = Poll.until(timeout, Duration.ofMillis(50), () -> accepts(port));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while waiting for the broker's port " + port);
+        }
+        if (!open) {
+            throw new IOException("Kafka broker did not open port " + port + " within " + timeout);
+        }
+    }
+
+    /** Whether something listens on the local port: a refused connection is the answer "not yet". */
+    private static boolean accepts(int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            return true;
+        } catch (IOException notYet) {
+            LOG.trace("Port {} not open yet: {}", port, notYet.getMessage());
+            return false;
         }
     }
 

@@ -95,19 +95,7 @@ public final class EnrichApp implements AutoCloseable {
 
     /** Waits until the application is running, or fails after {@code timeout}. */
     public void awaitRunning(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (streams.state() != KafkaStreams.State.RUNNING) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(
-                        "streams application not running after " + timeout + ": " + streams.state());
-            }
-            if (streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING) {
-                throw new IllegalStateException("streams application stopped: " + streams.state());
-            }
-            synchronized (this) {
-                wait(50);
-            }
-        }
+        StreamsStates.awaitRunning(streams, timeout, "streams application");
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.serde.EnrichedRecords;
+import io.newsroute.kafka.CommittedConsumers;
 import io.newsroute.kafka.JsonSerde;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -168,9 +169,8 @@ public final class SubscribeCommand implements Callable<Integer> {
 
     /** The consumer's settings: its group, read_committed, where a new group starts. */
     private Properties consumerProperties(NewsrouteConfig config) {
-        Properties p = config.clientProperties("consumer");
+        Properties p = CommittedConsumers.readCommitted(config.clientProperties("consumer"));
         p.put(ConsumerConfig.GROUP_ID_CONFIG, group == null ? "newsroute-subscribe-" + UUID.randomUUID() : group);
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, fromBeginning ? "earliest" : "latest");
         p.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 2000);
         return p;

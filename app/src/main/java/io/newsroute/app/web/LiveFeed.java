@@ -7,6 +7,7 @@ import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.enrich.trends.ArticleDigest;
 import io.newsroute.enrich.trends.LatestArticle;
 import io.newsroute.enrich.trends.TrendsTopology;
+import io.newsroute.kafka.CommittedConsumers;
 import io.newsroute.kafka.JsonSerde;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -67,9 +68,7 @@ public final class LiveFeed implements Runnable, AutoCloseable {
     }
 
     public LiveFeed(NewsrouteConfig config, int keep) {
-        Properties p = config.clientProperties("consumer");
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Properties p = CommittedConsumers.fromStart(config.clientProperties("consumer"));
         p.put(ConsumerConfig.CLIENT_ID_CONFIG, "newsroute-web-feed");
         p.remove(ConsumerConfig.GROUP_ID_CONFIG);
         this.consumer = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer());

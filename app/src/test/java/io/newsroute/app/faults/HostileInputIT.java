@@ -10,15 +10,18 @@ import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.model.Mention;
+import io.newsroute.common.time.Poll;
 import io.newsroute.enrich.EnrichTopology;
 import io.newsroute.ingest.ArticlePublisher;
 import io.newsroute.ingest.ProducerClients;
 import io.newsroute.ingest.generate.ArticleGenerator;
+import io.newsroute.kafka.ArrivalLog;
+import io.newsroute.kafka.CommittedConsumers;
+import io.newsroute.kafka.CommittedTopicReader;
 import io.newsroute.kafka.DeadLetterHeaders;
 import io.newsroute.kafka.JsonSerde;
 import io.newsroute.kafka.TopicCreator;
 import io.newsroute.pipeline.PipelineServices;
-import io.newsroute.tools.faults.CommittedTopicReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,21 +30,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
@@ -91,11 +91,12 @@ class HostileInputIT {
             }
             assertThat(bad).hasSizeGreaterThanOrEqualTo(1000);
 
-            Arrivals arrivals = readUntilArrived(config, bad.keySet(), goodIds);
+            ArrivalLog arrivals = readUntilArrived(config, bad.keySet(), goodIds);
 
             // every bad record: dead-lettered once, by the enrich stage, with a reason; none enriched or routed
-            assertThat(arrivals.deadLetters.keySet()).containsExactlyInAnyOrderElementsOf(bad.keySet());
-            for (Map.Entry<String, List<Map<String, String>>> e : arrivals.deadLetters.entrySet()) {
+            assertThat(arrivals.deadLetters().keySet()).containsExactlyInAnyOrderElementsOf(bad.keySet());
+            for (Map.Entry<String, List<Map<String, String>>> e :
+                    arrivals.deadLetters().entrySet()) {
                 assertThat(e.getValue())
                         .as(
                                 "dead letters of %s (%s)",
@@ -110,7 +111,7 @@ class HostileInputIT {
                         .isNotBlank();
                 assertThat(headers.get(DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(topics.raw());
             }
-            assertThat(arrivals.enriched.keySet()).doesNotContainAnyElementsOf(bad.keySet());
+            assertThat(arrivals.enriched().keySet()).doesNotContainAnyElementsOf(bad.keySet());
             assertThat(reasonsOf(arrivals, bad, "larger than article.max.bytes"))
                     .allMatch(r -> r.startsWith("article too large"));
             assertThat(reasonsOf(arrivals, bad, "deeply nested JSON")).allMatch(r -> r.contains("nesting depth"));
@@ -118,24 +119,24 @@ class HostileInputIT {
 
             // every good one (hostile-but-valid included): enriched once, plain text, in each tagged country topic once
             for (String id : goodIds) {
-                assertThat(arrivals.enrichedCopies.get(id))
+                assertThat(arrivals.enrichedCopies(id))
                         .as("enriched copies of %s", id)
                         .isEqualTo(1);
-                EnrichedArticle e = arrivals.enriched.get(id);
+                EnrichedArticle e = arrivals.enriched(id);
                 assertPlainText(e);
                 for (CountryTag c : e.countries()) {
                     String topic = topics.countryTopic(c.code()).orElseThrow();
-                    assertThat(arrivals.copies.getOrDefault(topic + "/" + id, 0))
+                    assertThat(arrivals.copies(topic, id))
                             .as("copies of %s in %s", id, topic)
                             .isEqualTo(1);
                 }
             }
-            EnrichedArticle html = arrivals.enriched.get("html-0");
+            EnrichedArticle html = arrivals.enriched("html-0");
             assertThat(html.article().body())
                     .contains("France and Germany agreed")
                     .contains("Berlin said");
             assertThat(html.countries()).extracting(CountryTag::code).contains("FR");
-            assertThat(arrivals.enriched.get("every-country").countries()).isNotEmpty();
+            assertThat(arrivals.enriched("every-country").countries()).isNotEmpty();
 
             // no crash, no restart
             assertThat(services.enrichThreadReplacements()).isZero();
@@ -222,14 +223,10 @@ class HostileInputIT {
                     .get();
             raw.send(new ProducerRecord<>(topics.enriched(), "not-enriched", "{\"countries\": \"../x\"".getBytes()))
                     .get();
-            Arrivals arrivals = readUntilArrived(config, Set.of("not-enriched"), List.of());
-            long deadline = System.nanoTime() + TIMEOUT.toNanos();
-            while (arrivals.copies.getOrDefault(topics.countryTopic("JP").orElseThrow() + "/" + a.id(), 0) == 0
-                    && System.nanoTime() < deadline) {
-                arrivals = readUntilArrived(config, Set.of("not-enriched"), List.of());
-            }
-            assertThat(arrivals.copies).containsEntry(topics.countryTopic("JP").orElseThrow() + "/" + a.id(), 1);
-            assertThat(arrivals.deadLetters.get("not-enriched"))
+            ArrivalLog arrivals = readUntilArrived(config, Set.of("not-enriched"), List.of(a.id()));
+            assertThat(arrivals.copies(topics.countryTopic("JP").orElseThrow(), a.id()))
+                    .isEqualTo(1);
+            assertThat(arrivals.deadLetters().get("not-enriched"))
                     .singleElement()
                     .satisfies(h -> assertThat(h.get(DeadLetterHeaders.STAGE)).isEqualTo("route"));
             Set<String> all = admin.listTopics().names().get(30, TimeUnit.SECONDS);
@@ -244,11 +241,11 @@ class HostileInputIT {
         }
     }
 
-    private static List<String> reasonsOf(Arrivals arrivals, Map<String, HostileCorpus.Item> bad, String kind) {
+    private static List<String> reasonsOf(ArrivalLog arrivals, Map<String, HostileCorpus.Item> bad, String kind) {
         List<String> out = new ArrayList<>();
         bad.values().stream()
                 .filter(i -> i.kind().equals(kind))
-                .forEach(i -> out.add(arrivals.deadLetters.get(i.key()).get(0).get(DeadLetterHeaders.REASON)));
+                .forEach(i -> out.add(arrivals.deadLetters().get(i.key()).get(0).get(DeadLetterHeaders.REASON)));
         assertThat(out).as("dead letters of kind %s", kind).isNotEmpty();
         return out;
     }
@@ -285,87 +282,25 @@ class HostileInputIT {
         return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
     }
 
-    /** What arrived where (read_committed). */
-    private static final class Arrivals {
-        final Map<String, List<Map<String, String>>> deadLetters = new TreeMap<>();
-        final Map<String, EnrichedArticle> enriched = new HashMap<>();
-        final Map<String, Integer> enrichedCopies = new HashMap<>();
-        final Map<String, Integer> copies = new HashMap<>();
-    }
-
     /** Reads the enriched, dead-letter and country topics until every bad key is dead-lettered and every good id routed. */
-    private Arrivals readUntilArrived(NewsrouteConfig config, Set<String> badKeys, List<String> goodIds) {
+    private ArrivalLog readUntilArrived(NewsrouteConfig config, Set<String> badKeys, List<String> goodIds)
+            throws InterruptedException {
         Topics topics = config.topics();
         Properties p = config.clientProperties("consumer");
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 2 * 1024 * 1024);
-        Arrivals a = new Arrivals();
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        try (KafkaConsumer<String, byte[]> consumer =
-                new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            CommittedTopicReader reader = new CommittedTopicReader(
-                    consumer,
-                    t -> t.equals(topics.enriched())
-                            || t.equals(topics.dlq())
-                            || topics.countryOf(t).isPresent());
-            java.util.function.Consumer<ConsumerRecord<String, byte[]>> sink = r -> {
-                if (r.topic().equals(topics.dlq())) {
-                    Map<String, String> h = new HashMap<>();
-                    r.headers()
-                            .forEach(x ->
-                                    h.put(x.key(), new String(x.value(), java.nio.charset.StandardCharsets.UTF_8)));
-                    a.deadLetters
-                            .computeIfAbsent(r.key(), k -> new ArrayList<>())
-                            .add(h);
-                } else if (r.topic().equals(topics.enriched())) {
-                    a.enrichedCopies.merge(r.key(), 1, Integer::sum);
-                    readEnriched(r).ifPresent(e -> a.enriched.put(r.key(), e));
-                } else {
-                    a.copies.merge(r.topic() + "/" + r.key(), 1, Integer::sum);
-                }
-            };
-            reader.readToEnd(sink, TIMEOUT);
-            while (!complete(a, topics, badKeys, goodIds)) {
-                assertThat(System.nanoTime())
-                        .as("all records arrived within %s", TIMEOUT)
-                        .isLessThan(deadline);
-                java.util.concurrent.locks.LockSupport.parkNanos(
-                        Duration.ofMillis(200).toNanos());
-                reader.readToEnd(sink, TIMEOUT);
-            }
+        ArrivalLog log = new ArrivalLog(topics);
+        try (KafkaConsumer<String, byte[]> consumer = CommittedConsumers.create(p)) {
+            CommittedTopicReader reader = new CommittedTopicReader(consumer, t -> ArrivalLog.counts(topics, t));
+            boolean arrived = Poll.until(TIMEOUT, Duration.ofMillis(200), () -> {
+                reader.readToEnd(log::accept, TIMEOUT);
+                return log.deadLetters().keySet().containsAll(badKeys)
+                        && log.missing(goodIds).isEmpty();
+            });
+            assertThat(arrived).as("all records arrived within %s", TIMEOUT).isTrue();
             // a little longer, so that a late duplicate would be seen
-            java.util.concurrent.locks.LockSupport.parkNanos(
-                    Duration.ofSeconds(2).toNanos());
-            reader.readToEnd(sink, TIMEOUT);
+            LockSupport.parkNanos(Duration.ofSeconds(2).toNanos());
+            reader.readToEnd(log::accept, TIMEOUT);
         }
-        return a;
-    }
-
-    /** The enriched article of a record, or empty for the deliberately unreadable ones of the topic-name test. */
-    private java.util.Optional<EnrichedArticle> readEnriched(ConsumerRecord<String, byte[]> r) {
-        try {
-            return java.util.Optional.ofNullable(enrichedSerde.deserialize(r.topic(), r.value()));
-        } catch (org.apache.kafka.common.errors.SerializationException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    private static boolean complete(Arrivals a, Topics topics, Set<String> badKeys, List<String> goodIds) {
-        if (!a.deadLetters.keySet().containsAll(badKeys)) {
-            return false;
-        }
-        for (String id : goodIds) {
-            EnrichedArticle e = a.enriched.get(id);
-            if (e == null) {
-                return false;
-            }
-            for (CountryTag c : e.countries()) {
-                if (!a.copies.containsKey(topics.countryTopic(c.code()).orElseThrow() + "/" + id)) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return log;
     }
 }

@@ -9,15 +9,17 @@ import io.newsroute.common.config.Topics;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
+import io.newsroute.common.time.Poll;
 import io.newsroute.enrich.EnrichApp;
 import io.newsroute.ingest.ArticlePublisher;
 import io.newsroute.ingest.ProducerClients;
 import io.newsroute.ingest.generate.ArticleGenerator;
-import io.newsroute.kafka.JsonSerde;
+import io.newsroute.kafka.ArrivalLog;
+import io.newsroute.kafka.CommittedConsumers;
+import io.newsroute.kafka.CommittedTopicReader;
 import io.newsroute.kafka.TopicCreator;
 import io.newsroute.route.CountryRouter;
 import io.newsroute.route.RouterClients;
-import io.newsroute.tools.faults.CommittedTopicReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,24 +111,20 @@ class SaslAclIT {
                     assertThat(r.failures()).isEmpty();
                     ids.addAll(r.publishedIds());
                 }
-                Map<String, EnrichedArticle> enriched = new HashMap<>();
-                Map<String, Integer> copies = new HashMap<>();
-                Map<String, Integer> deadLetters = new HashMap<>();
-                awaitRouted(adminConfig, ids, enriched, copies, deadLetters);
-                assertThat(deadLetters).isEmpty();
+                ArrivalLog arrivals = awaitRouted(adminConfig, ids);
+                assertThat(arrivals.deadLetters()).isEmpty();
                 int routed = 0;
                 for (String id : ids) {
-                    EnrichedArticle e = enriched.get(id);
+                    EnrichedArticle e = arrivals.enriched(id);
                     assertThat(e.countries()).isNotEmpty();
                     for (CountryTag c : e.countries()) {
-                        assertThat(copies.get(topics.countryTopic(c.code()).orElseThrow() + "/" + id))
+                        assertThat(arrivals.copies(topics.countryTopic(c.code()).orElseThrow(), id))
                                 .as("copies of %s", id)
                                 .isEqualTo(1);
                         routed++;
                     }
                 }
-                assertThat(copies.values().stream().mapToInt(Integer::intValue).sum())
-                        .isEqualTo(routed);
+                assertThat(arrivals.totalCopies()).isEqualTo(routed);
                 assertThat(routerThread.isAlive())
                         .as("router alive with its documented ACLs")
                         .isTrue();
@@ -142,51 +140,19 @@ class SaslAclIT {
     }
 
     /** Reads (read_committed, as the super user) until every id is in each country topic it was tagged with. */
-    private static void awaitRouted(
-            NewsrouteConfig config,
-            List<String> ids,
-            Map<String, EnrichedArticle> enriched,
-            Map<String, Integer> copies,
-            Map<String, Integer> deadLetters) {
+    /** Reads (read_committed, as the test's admin user) until every article is enriched and in each of its country topics. */
+    private static ArrivalLog awaitRouted(NewsrouteConfig config, List<String> ids) throws InterruptedException {
         Topics topics = config.topics();
-        JsonSerde<EnrichedArticle> serde = JsonSerde.of(EnrichedArticle.class);
-        Properties p = config.clientProperties("consumer");
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        try (KafkaConsumer<String, byte[]> c =
-                new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            CommittedTopicReader reader = new CommittedTopicReader(
-                    c,
-                    t -> t.equals(topics.enriched())
-                            || t.equals(topics.dlq())
-                            || topics.countryOf(t).isPresent());
-            java.util.function.Consumer<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> sink = r -> {
-                if (r.topic().equals(topics.enriched())) {
-                    enriched.put(r.key(), serde.deserialize(r.topic(), r.value()));
-                } else if (r.topic().equals(topics.dlq())) {
-                    deadLetters.merge(r.key(), 1, Integer::sum);
-                } else {
-                    copies.merge(r.topic() + "/" + r.key(), 1, Integer::sum);
-                }
-            };
-            while (true) {
-                reader.readToEnd(sink, TIMEOUT);
-                boolean done = ids.stream()
-                        .allMatch(id -> enriched.containsKey(id)
-                                && enriched.get(id).countries().stream()
-                                        .allMatch(t -> copies.containsKey(
-                                                topics.countryTopic(t.code()).orElseThrow() + "/" + id)));
-                if (done) {
-                    return;
-                }
-                assertThat(System.nanoTime())
-                        .as("every article routed within %s", TIMEOUT)
-                        .isLessThan(deadline);
-                java.util.concurrent.locks.LockSupport.parkNanos(
-                        Duration.ofMillis(200).toNanos());
-            }
+        ArrivalLog log = new ArrivalLog(topics);
+        try (KafkaConsumer<String, byte[]> c = CommittedConsumers.create(config.clientProperties("consumer"))) {
+            CommittedTopicReader reader = new CommittedTopicReader(c, t -> ArrivalLog.counts(topics, t));
+            boolean routed = Poll.until(TIMEOUT, Duration.ofMillis(200), () -> {
+                reader.readToEnd(log::accept, TIMEOUT);
+                return log.missing(ids).isEmpty();
+            });
+            assertThat(routed).as("every article routed within %s", TIMEOUT).isTrue();
         }
+        return log;
     }
 
     private void assertRefusedWithoutCredentials(SaslScramBroker broker) {

@@ -2,6 +2,7 @@ package io.newsroute.enrich.trends;
 
 import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.enrich.EnrichApp;
+import io.newsroute.enrich.StreamsStates;
 import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
@@ -77,18 +78,7 @@ public final class TrendsApp implements AutoCloseable {
 
     /** Waits until the application is running, or fails after {@code timeout}. */
     public void awaitRunning(Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (streams.state() != KafkaStreams.State.RUNNING) {
-            if (System.nanoTime() > deadline
-                    || streams.state() == KafkaStreams.State.ERROR
-                    || streams.state() == KafkaStreams.State.NOT_RUNNING) {
-                throw new IllegalStateException(
-                        "trends application not running after " + timeout + ": " + streams.state());
-            }
-            synchronized (this) {
-                wait(50);
-            }
-        }
+        StreamsStates.awaitRunning(streams, timeout, "trends application");
     }
 
     @Override

@@ -4,9 +4,13 @@ import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryTag;
+import io.newsroute.common.time.Poll;
 import io.newsroute.enrich.ArticleValidator;
 import io.newsroute.extract.ArticleFiles;
 import io.newsroute.extract.LoadResult;
+import io.newsroute.kafka.ArrivalLog;
+import io.newsroute.kafka.CommittedConsumers;
+import io.newsroute.kafka.CommittedTopicReader;
 import io.newsroute.tagger.ArticleEnricher;
 import io.newsroute.tagger.Taggers;
 import java.nio.file.Path;
@@ -21,10 +25,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,13 +66,13 @@ public final class ExactlyOnceCheck implements Callable<Integer> {
     int settleSeconds;
 
     private final Map<String, Set<String>> expectedTopics = new HashMap<>();
-    private final Map<String, Integer> enrichedCopies = new HashMap<>();
-    private final Map<String, Integer> copies = new HashMap<>();
-    private final Set<String> deadLettered = new HashSet<>();
+    private ArrivalLog log;
     private long foreignRecords;
 
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         LoadResult loaded = new ArticleFiles(Clock.systemUTC()).load(files);
         Set<String> ids = new HashSet<>();
         for (Article a : loaded.articles()) {
@@ -84,8 +85,7 @@ public final class ExactlyOnceCheck implements Callable<Integer> {
         Topics topics = config.topics();
         expectOffline(loaded.articles(), config, topics);
         long start = System.nanoTime();
-        Tally t = readUntilSettled(
-                config, topics, ids, start + Duration.ofSeconds(timeoutSeconds).toNanos());
+        Tally t = readUntilSettled(config, topics, ids, Duration.ofSeconds(timeoutSeconds));
         long waited = Duration.ofNanos(System.nanoTime() - start).toSeconds();
         System.out.printf(
                 "expected copies in country topics: %d (from %d enriched articles), found: %d; waited %d s%n",
@@ -109,48 +109,26 @@ public final class ExactlyOnceCheck implements Callable<Integer> {
 
     /**
      * Reads the enriched, dead-letter and country topics (read_committed) until every article is
-     * enriched and routed, then once more after {@link #settleSeconds}; or until {@code deadline}.
+     * enriched and routed, then once more after {@link #settleSeconds}; or until {@code timeout}.
      */
-    private Tally readUntilSettled(NewsrouteConfig config, Topics topics, Set<String> ids, long deadline) {
+    private Tally readUntilSettled(NewsrouteConfig config, Topics topics, Set<String> ids, Duration timeout)
+            throws InterruptedException {
         Properties p = config.clientProperties("consumer");
-        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         p.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, 4 * 1024 * 1024);
-        Tally t;
-        try (KafkaConsumer<String, byte[]> consumer =
-                new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-            CommittedTopicReader reader = new CommittedTopicReader(
-                    consumer,
-                    name -> name.equals(topics.enriched())
-                            || name.equals(topics.dlq())
-                            || topics.countryOf(name).isPresent());
-            while (true) {
-                reader.readToEnd(r -> accept(r, topics), Duration.ofSeconds(60));
-                t = tally(ids);
-                if (t.lost() == 0 && t.notEnriched() == 0) {
-                    LockSupport.parkNanos(Duration.ofSeconds(settleSeconds).toNanos());
-                    reader.readToEnd(r -> accept(r, topics), Duration.ofSeconds(60));
-                    t = tally(ids);
-                    break;
-                }
-                if (System.nanoTime() > deadline) {
-                    break;
-                }
-                LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
+        log = new ArrivalLog(topics);
+        try (KafkaConsumer<String, byte[]> consumer = CommittedConsumers.create(p)) {
+            CommittedTopicReader reader = new CommittedTopicReader(consumer, t -> ArrivalLog.counts(topics, t));
+            boolean caughtUp = Poll.until(timeout, Duration.ofSeconds(1), () -> {
+                reader.readToEnd(log::accept, READ_TIMEOUT);
+                Tally t = tally(ids);
+                return t.lost() == 0 && t.notEnriched() == 0;
+            });
+            if (caughtUp) {
+                LockSupport.parkNanos(Duration.ofSeconds(settleSeconds).toNanos());
+                reader.readToEnd(log::accept, READ_TIMEOUT);
             }
         }
-        return t;
-    }
-
-    private void accept(ConsumerRecord<String, byte[]> r, Topics topics) {
-        String key = r.key();
-        if (r.topic().equals(topics.dlq())) {
-            deadLettered.add(key);
-        } else if (r.topic().equals(topics.enriched())) {
-            enrichedCopies.merge(key, 1, Integer::sum);
-        } else {
-            copies.merge(r.topic() + "\u0000" + key, 1, Integer::sum);
-        }
+        return tally(ids);
     }
 
     /**
@@ -181,21 +159,21 @@ public final class ExactlyOnceCheck implements Callable<Integer> {
         long enriched = 0;
         Set<String> expectedKeys = new HashSet<>();
         for (String id : ids) {
-            if (deadLettered.contains(id)) {
+            if (log.deadLetters().containsKey(id)) {
                 goodInDlq++;
             }
             Set<String> targets = expectedTopics.get(id);
-            if (!enrichedCopies.containsKey(id)) {
+            int enrichedCopies = log.enrichedCopies(id);
+            if (enrichedCopies == 0) {
                 notEnriched++;
                 continue;
             }
             enriched++;
-            enrichedDup += enrichedCopies.get(id) - 1;
+            enrichedDup += enrichedCopies - 1;
             for (String topic : targets) {
-                String k = topic + "\u0000" + id;
-                expectedKeys.add(k);
+                expectedKeys.add(topic + "/" + id);
                 expected++;
-                int n = copies.getOrDefault(k, 0);
+                int n = log.copies(topic, id);
                 found += n;
                 if (n == 0) {
                     lost++;
@@ -205,10 +183,13 @@ public final class ExactlyOnceCheck implements Callable<Integer> {
             }
         }
         foreignRecords = 0;
-        for (Map.Entry<String, Integer> e : copies.entrySet()) {
-            if (!expectedKeys.contains(e.getKey())) {
-                foreignRecords += e.getValue();
-                found += e.getValue();
+        for (Map.Entry<String, Set<String>> e : log.keysByCountryTopic().entrySet()) {
+            for (String key : e.getValue()) {
+                if (!expectedKeys.contains(e.getKey() + "/" + key)) {
+                    int n = log.copies(e.getKey(), key);
+                    foreignRecords += n;
+                    found += n;
+                }
             }
         }
         return new Tally(expected, found, lost, duplicated, notEnriched, enrichedDup, goodInDlq, enriched);

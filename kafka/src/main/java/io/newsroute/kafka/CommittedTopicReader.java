@@ -1,4 +1,4 @@
-package io.newsroute.tools.faults;
+package io.newsroute.kafka;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import org.apache.kafka.common.TopicPartition;
  * Reads topics from the beginning with a {@code read_committed} consumer (passed in, without a group) up to
  * their current last stable offsets, handing each record to a callback; later calls continue where the last
  * one stopped and pick up topics that appeared since. Assigns partitions itself (no group), so no rebalance
- * ever makes it read a record twice. Used by the fault-run checker and the integration tests.
+ * ever makes it read a record twice. Used by the run's arrival watcher, the fault-run checker and the integration tests.
  */
 public final class CommittedTopicReader {
 
