@@ -4,12 +4,16 @@ import io.newsroute.common.config.NewsrouteConfig;
 import io.newsroute.common.config.Topics;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryTag;
+import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.enrich.EnrichTopology;
 import io.newsroute.tagger.ArticleTagger;
 import io.newsroute.tagger.Taggers;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.kafka.streams.Topology;
 
 /**
@@ -80,8 +84,7 @@ public enum PipelineKind {
      * happens. real vs replay is the tagger's cost; replay vs noop is the cost of the bigger records.
      */
     REPLAY {
-        private final java.util.Map<String, io.newsroute.common.model.EnrichedArticle> tagged =
-                new java.util.concurrent.ConcurrentHashMap<>();
+        private final Map<String, EnrichedArticle> tagged = new ConcurrentHashMap<>();
         private ArticleTagger tagger;
 
         @Override
@@ -126,6 +129,6 @@ public enum PipelineKind {
 
     /** Lower-case name for tables and JSON. */
     public String label() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -10,12 +10,15 @@ import io.newsroute.pipeline.PipelineServices;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.admin.Admin;
@@ -231,7 +234,7 @@ public final class PipelineRunner {
             admin.deleteTopics(all).all().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             LOG.warn(
                     "Could not delete the run's topics (the broker is temporary anyway): {}",
                     e.getCause().toString());
@@ -260,7 +263,7 @@ public final class PipelineRunner {
             if (attempt > 5) {
                 throw new IllegalStateException(pending.size() + " articles could not be pre-loaded into " + raw);
             }
-            List<Integer> failed = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<Integer> failed = Collections.synchronizedList(new ArrayList<>());
             try (KafkaProducer<String, byte[]> producer = rawProducer(config)) {
                 for (int i : pending) {
                     producer.send(new ProducerRecord<>(raw, articles.get(i).id(), values.get(i)), (md, e) -> {
@@ -286,8 +289,8 @@ public final class PipelineRunner {
                 ProducerClients.producerProperties(config), new StringSerializer(), new ByteArraySerializer());
     }
 
-    private static java.util.Properties counterProperties(NewsrouteConfig config) {
-        java.util.Properties p = new java.util.Properties();
+    private static Properties counterProperties(NewsrouteConfig config) {
+        Properties p = new Properties();
         p.put("bootstrap.servers", config.bootstrapServers());
         return p;
     }

@@ -1,6 +1,7 @@
 package io.newsroute.route;
 
 import io.newsroute.common.config.Topics;
+import io.newsroute.common.metrics.NewsrouteMetrics;
 import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.kafka.DeadLetterHeaders;
@@ -10,6 +11,7 @@ import io.newsroute.kafka.TopicCreationException;
 import io.newsroute.kafka.TopicProvisioner;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +37,7 @@ import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -205,7 +208,7 @@ public final class CountryRouter implements Runnable {
             try {
                 producer.commitTransaction();
                 return;
-            } catch (org.apache.kafka.common.errors.TimeoutException e) {
+            } catch (TimeoutException e) {
                 if (!running.get()) {
                     throw e;
                 }
@@ -249,7 +252,7 @@ public final class CountryRouter implements Runnable {
             try {
                 producer.abortTransaction();
                 return;
-            } catch (org.apache.kafka.common.errors.TimeoutException e) {
+            } catch (TimeoutException e) {
                 if (!running.get()) {
                     throw e;
                 }
@@ -429,14 +432,14 @@ public final class CountryRouter implements Runnable {
 
     /** Records written to country topics so far (committed or not). */
     /** Counts the records of a committed batch per country ({@code newsroute_articles_routed_total}). */
-    private void countRouted(java.util.Collection<List<String>> targets) {
+    private void countRouted(Collection<List<String>> targets) {
         Map<String, Long> perCountry = new HashMap<>();
         for (List<String> t : targets) {
             if (t != null) {
                 t.forEach(topic -> topics.countryOf(topic).ifPresent(c -> perCountry.merge(c, 1L, Long::sum)));
             }
         }
-        perCountry.forEach(io.newsroute.common.metrics.NewsrouteMetrics::routed);
+        perCountry.forEach(NewsrouteMetrics::routed);
     }
 
     public long routedRecords() {

@@ -1,5 +1,7 @@
 package io.newsroute.enrich;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Timer;
 import io.newsroute.common.metrics.NewsrouteMetrics;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.model.CountryTag;
@@ -11,6 +13,7 @@ import io.newsroute.kafka.RoutingHeaders;
 import io.newsroute.kafka.SchemaHeaders;
 import io.newsroute.tagger.ArticleEnricher;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
@@ -36,9 +39,9 @@ final class EnrichProcessor implements FixedKeyProcessor<String, byte[], EnrichO
     private final ArticleValidator validator;
     private final ArticleEnricher tagger;
     private FixedKeyProcessorContext<String, EnrichOutcome> context;
-    private io.micrometer.core.instrument.Counter read;
-    private io.micrometer.core.instrument.Counter tagged;
-    private io.micrometer.core.instrument.Timer taggingTime;
+    private Counter read;
+    private Counter tagged;
+    private Timer taggingTime;
 
     EnrichProcessor(JsonSerde<Article> articleSerde, ArticleValidator validator, ArticleEnricher tagger) {
         this.articleSerde = articleSerde;
@@ -66,7 +69,7 @@ final class EnrichProcessor implements FixedKeyProcessor<String, byte[], EnrichO
                 Article article = validator.validate(articleSerde.deserialize(null, raw), record.key());
                 long t0 = System.nanoTime();
                 enriched = tagger.enrich(article);
-                taggingTime.record(System.nanoTime() - t0, java.util.concurrent.TimeUnit.NANOSECONDS);
+                taggingTime.record(System.nanoTime() - t0, TimeUnit.NANOSECONDS);
                 tagged.increment();
             } catch (SerializationException | InvalidArticleException e) {
                 reason = e.getMessage();

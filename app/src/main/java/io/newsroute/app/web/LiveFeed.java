@@ -19,6 +19,7 @@ import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -63,7 +64,7 @@ public final class LiveFeed implements Runnable, AutoCloseable {
 
         /** The next article, or {@code null} after {@code wait}. */
         public LatestArticle next(Duration wait) throws InterruptedException {
-            return queue.poll(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return queue.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

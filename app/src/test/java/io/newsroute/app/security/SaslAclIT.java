@@ -32,6 +32,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
 import org.apache.kafka.clients.admin.ScramMechanism;
@@ -229,21 +230,20 @@ class SaslAclIT {
 
     /** SCRAM credentials reach the broker's metadata shortly after they are created: wait until a login works. */
     private static void awaitCredentials(NewsrouteConfig config) throws InterruptedException {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
         Properties p = config.clientProperties("admin");
         p.put("default.api.timeout.ms", 5000);
         p.put("request.timeout.ms", 4000);
-        while (true) {
+        AtomicReference<Exception> last = new AtomicReference<>();
+        boolean usable = Poll.until(TIMEOUT, Duration.ofMillis(100), () -> {
             try (Admin a = Admin.create(p)) {
                 a.describeCluster().clusterId().get(10, TimeUnit.SECONDS);
-                return;
+                return true;
             } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
-                assertThat(System.nanoTime())
-                        .as("credentials usable: %s", e.toString())
-                        .isLessThan(deadline);
-                Thread.onSpinWait();
+                last.set(e);
+                return false;
             }
-        }
+        });
+        assertThat(usable).as("credentials usable: %s", last.get()).isTrue();
     }
 
     private static UserScramCredentialUpsertion scram(String user, String password) {

@@ -11,6 +11,7 @@ import io.newsroute.common.model.CountryTag;
 import io.newsroute.common.model.EnrichedArticle;
 import io.newsroute.common.model.ThemeTag;
 import io.newsroute.common.serde.Json;
+import io.newsroute.common.time.Poll;
 import io.newsroute.enrich.EnrichTopology;
 import io.newsroute.kafka.JsonSerde;
 import io.newsroute.pipeline.PipelineServices;
@@ -32,6 +33,7 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -289,22 +291,20 @@ class WebApiIT {
 
     /** Calls until the answer satisfies {@code done} (a 503 while the stores start counts as not yet), or fails at the deadline. */
     private static <T> T poll(Call<T> call, java.util.function.Predicate<T> done) throws Exception {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        T last = null;
-        Exception error = null;
-        while (System.nanoTime() < deadline) {
+        AtomicReference<T> last = new AtomicReference<>();
+        AtomicReference<Exception> error = new AtomicReference<>();
+        boolean answered = Poll.until(TIMEOUT, Duration.ofMillis(200), () -> {
             try {
-                last = call.get();
-                if (done.test(last)) {
-                    return last;
-                }
+                last.set(call.get());
+                return done.test(last.get());
             } catch (IllegalStateException e) {
-                error = e;
+                error.set(e);
+                return false;
             }
-            synchronized (WebApiIT.class) {
-                WebApiIT.class.wait(200);
-            }
+        });
+        if (!answered) {
+            throw new AssertionError("not done within " + TIMEOUT + "; last answer: " + last.get(), error.get());
         }
-        throw new AssertionError("not done within " + TIMEOUT + "; last answer: " + last, error);
+        return last.get();
     }
 }

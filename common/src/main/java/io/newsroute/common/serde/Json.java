@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.newsroute.common.model.EnrichedArticle;
 
 /**
  * The one JSON mapper of the project: ISO-8601 dates, unknown fields ignored (so older readers keep
@@ -21,8 +22,8 @@ public final class Json {
 
     private static final ObjectMapper MAPPER = base().addModule(new TagSerializers())
             .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("newsroute-enriched-v2")
-                    .addSerializer(io.newsroute.common.model.EnrichedArticle.class, new EnrichedRecordWriter())
-                    .addDeserializer(io.newsroute.common.model.EnrichedArticle.class, new EnrichedRecordReader()))
+                    .addSerializer(EnrichedArticle.class, new EnrichedRecordWriter())
+                    .addDeserializer(EnrichedArticle.class, new EnrichedRecordReader()))
             .build();
     /** Writes the enriched record in the version-1 layout, each mention inline with its text. */
     private static final ObjectMapper EXPANDED =

@@ -3,6 +3,7 @@ package io.newsroute.ingest.sources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsroute.common.model.Article;
+import io.newsroute.common.time.Poll;
 import io.newsroute.extract.ArticleFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -165,10 +166,8 @@ class FolderWatcherTest {
         t.start();
         try {
             Files.writeString(dir.resolve("new.txt"), "Storm in Brest\n\n" + TestSources.body("Brest"));
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (producer.history().isEmpty() && System.nanoTime() < deadline) {
-                java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
-            }
+            Poll.until(Duration.ofSeconds(20), Duration.ofMillis(20), () -> !producer.history()
+                    .isEmpty());
         } finally {
             w.close();
             t.join(10_000);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newsroute.common.model.Article;
 import io.newsroute.common.serde.Json;
+import io.newsroute.common.time.Poll;
 import io.newsroute.extract.ArticleFiles;
 import io.newsroute.extract.HtmlExtractor;
 import java.io.OutputStream;
@@ -197,10 +198,8 @@ class IngestServerTest {
                         .POST(HttpRequest.BodyPublishers.ofString(json("https://a.example/1", "One", "Lyon")))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (slow.history().isEmpty() && System.nanoTime() < deadline) {
-            java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
-        }
+        Poll.until(Duration.ofSeconds(10), Duration.ofMillis(20), () -> !slow.history()
+                .isEmpty());
         Thread closer = new Thread(stopping::close, "closer");
         closer.start();
 
