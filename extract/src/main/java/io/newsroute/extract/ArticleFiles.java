@@ -140,8 +140,8 @@ public final class ArticleFiles {
         String fileName = file.getFileName().toString();
         try {
             switch (kind) {
-                case "txt" -> articles.add(fromPage(text.read(content), fileName, now));
-                case "html" -> articles.add(fromPage(html.extract(content, null), fileName, now));
+                case "txt" -> articles.add(text.read(content).toArticle(null, fileName, now));
+                case "html" -> articles.add(html.extract(content, null).toArticle(null, fileName, now));
                 case "json" -> readJson(file, content, fileName, now, articles, failures);
                 case "jsonl" -> readJsonLines(file, content, fileName, now, articles, failures);
                 default -> throw new IllegalStateException("unhandled kind " + kind);
@@ -203,21 +203,6 @@ public final class ArticleFiles {
                 failures.add(new LoadResult.Failure(file, i + 1, e.getMessage()));
             }
         }
-    }
-
-    private static Article fromPage(ExtractedPage page, String fileName, Instant now) {
-        String source = page.siteName() != null ? page.siteName() : fileName;
-        return new Article(
-                ArticleIds.of(page.canonicalUrl(), page.title(), page.body()),
-                page.canonicalUrl(),
-                source,
-                page.title(),
-                page.subtitle(),
-                page.authors(),
-                page.published(),
-                page.language(),
-                page.body(),
-                now);
     }
 
     private static List<Path> files(Path root) throws IOException {

@@ -1,5 +1,7 @@
 package io.newsroute.extract;
 
+import io.newsroute.common.model.Article;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -26,5 +28,25 @@ public record ExtractedPage(
 
     public ExtractedPage {
         authors = authors == null ? List.of() : List.copyOf(authors);
+    }
+
+    /**
+     * The article of this page: its canonical URL or else {@code fetchedUrl}, its site name or else
+     * {@code fallbackSource}, and the id from {@link ArticleIds}.
+     */
+    public Article toArticle(String fetchedUrl, String fallbackSource, Instant ingestedAt) {
+        String url = canonicalUrl != null ? canonicalUrl : fetchedUrl;
+        String source = siteName != null ? siteName : fallbackSource;
+        return new Article(
+                ArticleIds.of(url, title, body),
+                url,
+                source,
+                title,
+                subtitle,
+                authors,
+                published,
+                language,
+                body,
+                ingestedAt);
     }
 }

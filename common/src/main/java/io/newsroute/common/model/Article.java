@@ -39,6 +39,11 @@ public record Article(
         return new Article(id, url, source, title, subtitle, authors, published, newLanguage, body, ingestedAt);
     }
 
+    /** A copy with another body (an excerpt, a cleaned text). */
+    public Article withBody(String newBody) {
+        return new Article(id, url, source, title, subtitle, authors, published, language, newBody, ingestedAt);
+    }
+
     /** A copy with another id. */
     public Article withId(String newId) {
         return new Article(newId, url, source, title, subtitle, authors, published, language, body, ingestedAt);

@@ -292,8 +292,9 @@ public final class FeedPoller implements Runnable, AutoCloseable {
         }
         String html = PageBytes.decode(type, page.body());
         try {
-            Article a = Articles.fromPage(
-                    extractor.extract(html, page.uri().toString()), item.link(), fallbackSource, clock.instant());
+            Article a = extractor
+                    .extract(html, page.uri().toString())
+                    .toArticle(item.link(), fallbackSource, clock.instant());
             return fillIn(a, item);
         } catch (NoArticleTextException e) {
             throw new PageException("no article text: " + e.getMessage());

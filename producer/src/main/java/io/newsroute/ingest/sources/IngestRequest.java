@@ -73,7 +73,7 @@ final class IngestRequest {
             throw new BadInput(400, "text/html needs the page's absolute http(s) URL as the 'url' query parameter");
         }
         try {
-            return Articles.fromPage(html.extract(body, url), url, Articles.host(url), clock.instant());
+            return html.extract(body, url).toArticle(url, Articles.host(url), clock.instant());
         } catch (NoArticleTextException e) {
             throw new BadInput(400, "no article text in the page: " + e.getMessage());
         }
@@ -83,7 +83,7 @@ final class IngestRequest {
         try {
             var page = text.read(body);
             String source = url == null ? "http" : Articles.host(url);
-            return Articles.fromPage(page, url, source, clock.instant());
+            return page.toArticle(url, source, clock.instant());
         } catch (NoArticleTextException e) {
             throw new BadInput(400, "no article text: " + e.getMessage());
         }

@@ -34,20 +34,7 @@ public final class ArticleDigest {
         List<ThemeTag> themes = a.themes().stream()
                 .map(t -> new ThemeTag(t.code(), t.label(), t.top(), t.score(), kept(t.evidence(), bodyEnd)))
                 .toList();
-        return new EnrichedArticle(
-                a.id(),
-                a.url(),
-                a.source(),
-                a.title(),
-                a.subtitle(),
-                a.authors(),
-                a.published(),
-                a.language(),
-                excerpt,
-                a.ingestedAt(),
-                countries,
-                themes,
-                a.taggerVersion());
+        return EnrichedArticle.of(a.article().withBody(excerpt), countries, themes, a.taggerVersion());
     }
 
     private static List<Mention> kept(List<Mention> mentions, int bodyEnd) {
