@@ -75,34 +75,11 @@ public final class RecoveryReport implements Callable<Integer> {
             if (!groups.contains("*") && !groups.contains(group)) {
                 continue;
             }
-            // the baseline: the highest committed offset up to a second after the fault, so that a commit
-            // already in flight when the fault happened does not count as recovery
-            Long baseline = null;
-            for (Sample s : e.getValue()) {
-                if (s.time() <= t + IN_FLIGHT_MS) {
-                    baseline = baseline == null ? s.committed() : Math.max(baseline, s.committed());
-                }
-            }
-            if (baseline == null) {
-                continue;
-            }
-            boolean pending = false;
-            Long progressed = null;
-            for (Sample s : e.getValue()) {
-                if (s.time() <= t + IN_FLIGHT_MS) {
-                    pending |= s.time() > t && s.end() > baseline + 1;
-                    continue;
-                }
-                pending |= s.end() > baseline + 1;
-                if (s.committed() > baseline) {
-                    progressed = s.time();
-                    break;
-                }
-            }
-            if (!pending && progressed == null) {
-                continue;
-            }
+            Long progressed = progressAfter(e.getValue(), t);
             if (progressed == null) {
+                continue;
+            }
+            if (progressed == STALLED) {
                 stalled++;
                 worstPartition = e.getKey();
                 continue;
@@ -126,6 +103,39 @@ public final class RecoveryReport implements Callable<Integer> {
                 first / 1000.0,
                 worst / 1000.0,
                 worstPartition);
+    }
+
+    /** {@link #progressAfter}'s answer for a partition with input pending that never progressed. */
+    static final long STALLED = Long.MIN_VALUE;
+
+    /**
+     * When a partition's committed offset first passed its baseline after the fault at {@code t}: that
+     * time, {@link #STALLED} if input was pending and it never did, or {@code null} with nothing pending.
+     * The baseline is the highest committed offset up to a second after the fault, so that a commit
+     * already in flight when the fault happened does not count as recovery.
+     */
+    static Long progressAfter(List<Sample> samples, long t) {
+        Long baseline = null;
+        for (Sample s : samples) {
+            if (s.time() <= t + IN_FLIGHT_MS) {
+                baseline = baseline == null ? s.committed() : Math.max(baseline, s.committed());
+            }
+        }
+        if (baseline == null) {
+            return null;
+        }
+        boolean pending = false;
+        for (Sample s : samples) {
+            if (s.time() <= t + IN_FLIGHT_MS) {
+                pending |= s.time() > t && s.end() > baseline + 1;
+                continue;
+            }
+            pending |= s.end() > baseline + 1;
+            if (s.committed() > baseline) {
+                return s.time();
+            }
+        }
+        return pending ? STALLED : null;
     }
 
     public static void main(String[] args) {
