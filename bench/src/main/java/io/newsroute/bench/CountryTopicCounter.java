@@ -1,5 +1,6 @@
 package io.newsroute.bench;
 
+import io.newsroute.common.time.Poll;
 import io.newsroute.kafka.CommittedConsumers;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -147,17 +148,12 @@ public final class CountryTopicCounter implements AutoCloseable {
 
     /** Waits until {@code expected} records have arrived; false on timeout. */
     public boolean awaitCount(long expected, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (count < expected) {
+        return Poll.until(timeout, Duration.ofMillis(5), () -> {
             if (failure != null) {
                 throw new IllegalStateException("country topic reader failed", failure);
             }
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(5);
-        }
-        return true;
+            return count >= expected;
+        });
     }
 
     public long count() {

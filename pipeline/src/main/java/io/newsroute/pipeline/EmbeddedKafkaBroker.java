@@ -88,10 +88,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
      * @param extra   broker properties added to or overriding the defaults (listeners, security...)
      */
     public static EmbeddedKafkaBroker create(Path dataDir, int port, Map<String, String> extra) throws IOException {
-        boolean temp = dataDir == null;
-        Path dir = temp ? Files.createTempDirectory("newsroute-kafka-") : dataDir;
-        Files.createDirectories(dir);
-        return new EmbeddedKafkaBroker(dir, temp, NodeSettings.single(port, 0), extra);
+        return create(dataDir, NodeSettings.single(port, 0), extra);
     }
 
     /**

@@ -46,6 +46,8 @@ import picocli.CommandLine.Option;
                 "Check that every published article reached each tagged country topic exactly once (read_committed).")
 public final class ExactlyOnceCheck implements Callable<Integer> {
 
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
+
     @Option(
             names = {"-b", "--bootstrap-servers"},
             required = true)
@@ -68,8 +70,6 @@ public final class ExactlyOnceCheck implements Callable<Integer> {
     private final Map<String, Set<String>> expectedTopics = new HashMap<>();
     private ArrivalLog log;
     private long foreignRecords;
-
-    private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
 
     @Override
     public Integer call() throws InterruptedException {
